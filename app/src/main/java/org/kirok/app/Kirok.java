@@ -1,0 +1,139 @@
+package org.kirok.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kirok.audit.AuditLog;
+import org.kirok.security.AccessPolicy;
+import org.kirok.security.AccountRoutes;
+import org.kirok.security.Accounts;
+import org.kirok.security.PasswordHasher;
+import org.kirok.security.SessionStore;
+import org.kirok.security.TokenStore;
+import org.kirok.security.UserStore;
+import org.kirok.store.DataDirectory;
+import org.kirok.store.Database;
+import org.kirok.store.EmbeddedDatabase;
+import org.kirok.vault.IdentityVault;
+import org.kirok.vault.KeyFile;
+import org.kirok.web.CoreRoutes;
+import org.kirok.web.Feature;
+import org.kirok.web.Templates;
+import org.kirok.web.WebServer;
+
+/**
+ * The one place where everything is wired by hand: database, vault, audit, security, every feature and the
+ * web server. Commands and tests build the system through here, so they run exactly what production runs.
+ */
+public final class Kirok implements AutoCloseable {
+    private final Settings settings;
+    private final Optional<EmbeddedDatabase> embedded;
+    private final Database database;
+    private final Services services;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    private Kirok(Settings settings, Optional<EmbeddedDatabase> embedded, Database database, Services services) {
+        this.settings = settings;
+        this.embedded = embedded;
+        this.database = database;
+        this.services = services;
+    }
+
+    /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */
+    public static Kirok open(Settings settings) {
+        DataDirectory data = DataDirectory.create(settings.dataDirectory());
+        Optional<EmbeddedDatabase> embedded = Optional.empty();
+        Database database;
+        try {
+            if (settings.databaseUrl().isPresent()) {
+                var url = settings.databaseUrl().get();
+                database = Database.open(url.jdbcUrl(), url.user(), url.password(), settings.durability());
+            } else {
+                EmbeddedDatabase server = EmbeddedDatabase.start(data);
+                embedded = Optional.of(server);
+                createDatabaseIfMissing(server);
+                database = Database.open(server.jdbcUrl("kirok"), Optional.of("postgres"), Optional.empty(),
+                        settings.durability());
+            }
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw e;
+        }
+        IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
+        return new Kirok(settings, embedded, database, new Services(database.jdbi(), vault, data, settings.demo()));
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedDatabase server) {
+        try (Connection connection = server.dataSource("postgres").getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kirok'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE kirok");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database 'kirok': " + e.getMessage(), e);
+        }
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Starts the web server with every feature's routes. */
+    public WebServer serve(String host, int port) {
+        WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), services.users(),
+                services.sessions(), services.tokens(), services.templates(), features()));
+        closeables.add(server);
+        return server;
+    }
+
+    List<Feature> features() {
+        Services s = services;
+        return List.of(
+                new CoreRoutes(s.jdbi(), s.users()),
+                new AccountRoutes(s.jdbi(), s.accounts(), s.sessions(), s.templates()));
+    }
+
+    /** Stops the web server, then the pool, then PostgreSQL: nothing acknowledged is lost. */
+    @Override
+    public void close() {
+        for (AutoCloseable closeable : closeables.reversed()) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // keep closing the rest
+            }
+        }
+        database.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+
+    /** The services of one running system; immutable once built. */
+    public record Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, UserStore users,
+                           SessionStore sessions, TokenStore tokens, Accounts accounts, AccessPolicy access,
+                           Templates templates) {
+
+        Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, boolean demo) {
+            this(jdbi, vault, data, new AuditLog(), new UserStore(), new SessionStore(), new TokenStore(), demo);
+        }
+
+        private Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, UserStore users,
+                         SessionStore sessions, TokenStore tokens, boolean demo) {
+            this(jdbi, vault, data, audit, users, sessions, tokens,
+                    new Accounts(jdbi, users, sessions, audit, new PasswordHasher()), new AccessPolicy(),
+                    new Templates(demo));
+        }
+    }
+}
