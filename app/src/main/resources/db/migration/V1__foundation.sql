@@ -199,6 +199,8 @@ CREATE TABLE law_article (
     UNIQUE (law_version_id, number)
 );
 
+CREATE SEQUENCE source_reference_seq;
+
 CREATE TABLE source (
     id               uuid PRIMARY KEY,
     kind             text NOT NULL CHECK (kind IN ('testimony', 'document', 'media')),

@@ -21,7 +21,7 @@ final class Bootstrap {
             throw new IllegalArgumentException("KIROK_BOOTSTRAP_TOKEN must have at least " + MINIMUM_TOKEN_LENGTH
                     + " characters; generate one with: openssl rand -hex 32");
         }
-        var services = kirok.services();
+        var services = kirok.core();
         kirok.jdbi().useTransaction(handle -> {
             var admin = services.users().byUsername(handle, "admin").orElseThrow(
                     () -> new IllegalStateException("no 'admin' user to attach KIROK_BOOTSTRAP_TOKEN to"));

@@ -7,22 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.kirok.audit.AuditLog;
-import org.kirok.security.AccessPolicy;
-import org.kirok.security.AccountRoutes;
-import org.kirok.security.Accounts;
-import org.kirok.security.PasswordHasher;
-import org.kirok.security.SessionStore;
-import org.kirok.security.TokenStore;
-import org.kirok.security.UserStore;
 import org.kirok.store.DataDirectory;
 import org.kirok.store.Database;
 import org.kirok.store.EmbeddedDatabase;
 import org.kirok.vault.IdentityVault;
 import org.kirok.vault.KeyFile;
-import org.kirok.web.CoreRoutes;
-import org.kirok.web.Feature;
-import org.kirok.web.Templates;
 import org.kirok.web.WebServer;
 
 /**
@@ -33,14 +22,16 @@ public final class Kirok implements AutoCloseable {
     private final Settings settings;
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
-    private final Services services;
+    private final Core core;
+    private final Features features;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
-    private Kirok(Settings settings, Optional<EmbeddedDatabase> embedded, Database database, Services services) {
+    private Kirok(Settings settings, Optional<EmbeddedDatabase> embedded, Database database, Core core) {
         this.settings = settings;
         this.embedded = embedded;
         this.database = database;
-        this.services = services;
+        this.core = core;
+        this.features = Features.create(core);
     }
 
     /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */
@@ -64,7 +55,7 @@ public final class Kirok implements AutoCloseable {
             throw e;
         }
         IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
-        return new Kirok(settings, embedded, database, new Services(database.jdbi(), vault, data, settings.demo()));
+        return new Kirok(settings, embedded, database, Core.create(database.jdbi(), vault, data, settings.demo()));
     }
 
     private static void createDatabaseIfMissing(EmbeddedDatabase server) {
@@ -79,8 +70,12 @@ public final class Kirok implements AutoCloseable {
         }
     }
 
-    public Services services() {
-        return services;
+    public Core core() {
+        return core;
+    }
+
+    public Features features() {
+        return features;
     }
 
     public Jdbi jdbi() {
@@ -93,17 +88,10 @@ public final class Kirok implements AutoCloseable {
 
     /** Starts the web server with every feature's routes. */
     public WebServer serve(String host, int port) {
-        WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), services.users(),
-                services.sessions(), services.tokens(), services.templates(), features()));
+        WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
+                core.sessions(), core.tokens(), core.templates(), features.web()));
         closeables.add(server);
         return server;
-    }
-
-    List<Feature> features() {
-        Services s = services;
-        return List.of(
-                new CoreRoutes(s.jdbi(), s.users()),
-                new AccountRoutes(s.jdbi(), s.accounts(), s.sessions(), s.templates()));
     }
 
     /** Stops the web server, then the pool, then PostgreSQL: nothing acknowledged is lost. */
@@ -120,20 +108,4 @@ public final class Kirok implements AutoCloseable {
         embedded.ifPresent(EmbeddedDatabase::close);
     }
 
-    /** The services of one running system; immutable once built. */
-    public record Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, UserStore users,
-                           SessionStore sessions, TokenStore tokens, Accounts accounts, AccessPolicy access,
-                           Templates templates) {
-
-        Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, boolean demo) {
-            this(jdbi, vault, data, new AuditLog(), new UserStore(), new SessionStore(), new TokenStore(), demo);
-        }
-
-        private Services(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, UserStore users,
-                         SessionStore sessions, TokenStore tokens, boolean demo) {
-            this(jdbi, vault, data, audit, users, sessions, tokens,
-                    new Accounts(jdbi, users, sessions, audit, new PasswordHasher()), new AccessPolicy(),
-                    new Templates(demo));
-        }
-    }
 }

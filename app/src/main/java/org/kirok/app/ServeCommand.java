@@ -41,7 +41,7 @@ final class ServeCommand implements Runnable {
             kirok.close();
             stopped.countDown();
         }, "kirok-shutdown"));
-        Optional<String> adminPassword = kirok.services().accounts().bootstrapAdmin();
+        Optional<String> adminPassword = kirok.core().accounts().bootstrapAdmin();
         Bootstrap.registerToken(kirok);
         if (demo) {
             Bootstrap.loadDemo(kirok);
