@@ -2,6 +2,7 @@ package org.kirok.app;
 
 import java.util.List;
 import org.kirok.person.PersonApi;
+import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.security.AccountRoutes;
 import org.kirok.testimony.TestimonyApi;
@@ -24,6 +25,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
                 new PersonApi(persons),
+                new PersonRoutes(persons, core.templates()),
                 new TestimonyApi(testimonies),
                 new OpenApiRoutes());
     }
