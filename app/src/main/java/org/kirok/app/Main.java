@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TestCommand.class,
             BenchCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -201,6 +201,24 @@ public final class PlaceService {
         return store.subtree(handle, id);
     }
 
+    /**
+     * The one place below {@code ancestor} with this name at one of these levels ("Kaech'ŏn" in South Pyongan);
+     * empty when there is none or more than one.
+     */
+    public Optional<UUID> findWithin(Handle handle, UUID ancestor, String name, Set<PlaceLevel> levels) {
+        String key = PlaceKeys.canonical(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UUID> candidates = store.withKey(handle, key, Optional.empty());
+        var ancestors = store.ancestors(handle, candidates);
+        List<UUID> found = candidates.stream()
+                .filter(id -> ancestors.get(id).stream().anyMatch(a -> a.getKey().id().equals(ancestor)))
+                .filter(id -> store.find(handle, id).map(row -> levels.contains(row.level())).orElse(false))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** The country of a place, so that a child can inherit it when none is given. */
     public String countryOf(UUID id) {
         return jdbi.withHandle(handle -> store.find(handle, id)).map(PlaceStore.Row::countryCode)

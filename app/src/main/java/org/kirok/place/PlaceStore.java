@@ -108,7 +108,7 @@ final class PlaceStore {
 
     List<Row> list(Handle handle, PlaceFilter filter, Optional<String> key, int offset, int limit) {
         String order = key.isPresent()
-                ? " ORDER BY CASE WHEN p.name_keys && ARRAY[:key] THEN 0 WHEN EXISTS (SELECT 1 FROM unnest(p.name_keys) k"
+                ? " ORDER BY CASE WHEN p.name_keys && ARRAY[CAST(:key AS text)] THEN 0 WHEN EXISTS (SELECT 1 FROM unnest(p.name_keys) k"
                   + " WHERE k LIKE :prefix ESCAPE '\\') THEN 1 ELSE 2 END, " + DEPTH + ", p.name_en, p.id"
                 : " ORDER BY p.country_code, " + DEPTH + ", p.name_en, p.id";
         var query = handle.createQuery(SELECT + " WHERE " + where(filter, key) + order + " LIMIT :limit OFFSET :offset")
@@ -126,7 +126,7 @@ final class PlaceStore {
         filter.text().ifPresent(text -> {
             where.append(" AND (p.name_en ILIKE :like OR p.name_ko ILIKE :like"
                     + " OR array_to_string(p.name_variants, ' ') ILIKE :like");
-            key.ifPresent(k -> where.append(" OR p.name_keys && ARRAY[:key]"
+            key.ifPresent(k -> where.append(" OR p.name_keys && ARRAY[CAST(:key AS text)]"
                     + " OR EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE k LIKE :prefix ESCAPE '\\')"));
             where.append(")");
         });
@@ -153,7 +153,7 @@ final class PlaceStore {
 
     /** Every place whose names share the key, optionally within one country. */
     List<UUID> withKey(Handle handle, String key, Optional<String> countryCode) {
-        var query = handle.createQuery("SELECT id FROM place WHERE name_keys @> ARRAY[:key]"
+        var query = handle.createQuery("SELECT id FROM place WHERE name_keys @> ARRAY[CAST(:key AS text)]"
                 + (countryCode.isPresent() ? " AND country_code = :country" : "") + " ORDER BY id").bind("key", key);
         countryCode.ifPresent(c -> query.bind("country", c));
         return query.mapTo(UUID.class).list();
