@@ -109,7 +109,7 @@ final class PlaceStore {
     List<Row> list(Handle handle, PlaceFilter filter, Optional<String> key, int offset, int limit) {
         String order = key.isPresent()
                 ? " ORDER BY CASE WHEN p.name_keys && ARRAY[CAST(:key AS text)] THEN 0 WHEN EXISTS (SELECT 1 FROM unnest(p.name_keys) k"
-                  + " WHERE k LIKE :prefix ESCAPE '\\') THEN 1 ELSE 2 END, " + DEPTH + ", p.name_en, p.id"
+                  + " WHERE k LIKE :prefix) THEN 1 ELSE 2 END, " + DEPTH + ", p.name_en, p.id"
                 : " ORDER BY p.country_code, " + DEPTH + ", p.name_en, p.id";
         var query = handle.createQuery(SELECT + " WHERE " + where(filter, key) + order + " LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset);
@@ -127,7 +127,7 @@ final class PlaceStore {
             where.append(" AND (p.name_en ILIKE :like OR p.name_ko ILIKE :like"
                     + " OR array_to_string(p.name_variants, ' ') ILIKE :like");
             key.ifPresent(k -> where.append(" OR p.name_keys && ARRAY[CAST(:key AS text)]"
-                    + " OR EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE k LIKE :prefix ESCAPE '\\')"));
+                    + " OR EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE k LIKE :prefix)"));
             where.append(")");
         });
         filter.level().ifPresent(l -> where.append(" AND p.level = :level"));
