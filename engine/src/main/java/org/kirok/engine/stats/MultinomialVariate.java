@@ -26,30 +26,32 @@ public final class MultinomialVariate {
         if (trials < 0) {
             throw new IllegalArgumentException("trials must be >= 0, got " + trials);
         }
-        double remainingWeight = 0;
         int lastPositive = -1;
         for (int i = 0; i < weights.length; i++) {
             if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
                 throw new IllegalArgumentException("weight " + i + " must be finite and >= 0, got " + weights[i]);
             }
-            remainingWeight += weights[i];
             lastPositive = weights[i] > 0 ? i : lastPositive;
         }
-        if (!(remainingWeight > 0)) {
+        if (lastPositive < 0) {
             throw new IllegalArgumentException("at least one weight must be > 0");
+        }
+        // weight still to come from category i on, summed from the end: subtracting as we go
+        // would cancel catastrophically when the weights differ by many orders of magnitude
+        double[] weightFrom = new double[weights.length + 1];
+        for (int i = weights.length - 1; i >= 0; i--) {
+            weightFrom[i] = weightFrom[i + 1] + weights[i];
         }
         long remaining = trials;
         for (int i = 0; i < weights.length; i++) {
-            // the last category that can receive anything takes the rest, so rounding in the
-            // running weight can never put trials into a category of weight zero
+            // the last category that can receive anything takes the rest
             if (i >= lastPositive) {
                 counts[i] = i == lastPositive ? remaining : 0;
                 continue;
             }
-            double probability = Math.min(1, weights[i] / remainingWeight);
-            counts[i] = BinomialVariate.sample(random, remaining, probability);
+            double probability = Math.min(1, weights[i] / weightFrom[i]);
+            counts[i] = remaining == 0 ? 0 : BinomialVariate.sample(random, remaining, probability);
             remaining -= counts[i];
-            remainingWeight -= weights[i];
         }
     }
 }
