@@ -41,10 +41,15 @@ final class ProfileLikelihood {
         }
     }
 
+    /** The profile of {@code model} on {@code table}, to evaluate at trial sizes. */
+    static ProfileLikelihood of(CaptureTable table, LogLinearModel model) {
+        return new ProfileLikelihood(table, model);
+    }
+
     /** The multinomial estimate and interval, or empty when a refit fails along the way. */
     static Optional<Result> interval(CaptureTable table, LogLinearModel model, double startingEstimate, double level) {
         double chiSquared = Math.pow(NormalQuantile.twoSided(level), 2);
-        ProfileLikelihood profile = new ProfileLikelihood(table, model);
+        ProfileLikelihood profile = of(table, model);
         try {
             return Optional.of(profile.search(Math.log(startingEstimate - table.observed()), level, chiSquared / 2));
         } catch (FitFailed failed) {

@@ -5,7 +5,7 @@ package org.kirok.engine.stats;
  *
  * <p>Uses Stirling's asymptotic series (Abramowitz &amp; Stegun 1964, 6.1.41) for arguments of
  * at least 10, and the recurrence Γ(x + 1) = x Γ(x) to shift smaller arguments up, so the
- * absolute error stays near 1e-14 everywhere. Absolute accuracy matters more than relative here:
+ * absolute error stays within a few 1e-14 everywhere. Absolute accuracy matters more than relative here:
  * likelihoods subtract log-factorials of large, nearly equal numbers.
  *
  * <p>Thread-safe: stateless.
