@@ -34,6 +34,12 @@ public record Interval(Kind kind, double level, double low, double high) {
         return Double.isFinite(high);
     }
 
+    /** The level as people write it: "95%", "99.5%". */
+    public static String percent(double level) {
+        double percent = Math.round(level * 10_000) / 100.0;
+        return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+    }
+
     public boolean contains(double value) {
         return value >= low && value <= high;
     }

@@ -52,11 +52,15 @@ public record LogLinearEstimator(ModelChoice choice, double level) implements Es
     private Estimate searched(CaptureTable table, ModelRanking ranking) {
         List<String> notes = new ArrayList<>();
         if (ranking.unestimable() > 0) {
-            notes.add(ranking.unestimable() + " of the models examined have no maximum likelihood estimate on this"
-                    + " table and were left out, e.g. " + ranking.unestimableReasons().getFirst());
+            int examined = ranking.unestimable() + ranking.ranked().size();
+            String example = ranking.unestimableReasons().getFirst().replaceFirst("^no maximum likelihood estimate: ", "");
+            notes.add(ranking.ranked().isEmpty()
+                    ? "none of the " + examined + " hierarchical models examined has a maximum likelihood estimate on this"
+                            + " table, so there is no estimate; for example, " + example
+                    : ranking.unestimable() + " of the " + examined + " models examined have no maximum likelihood"
+                            + " estimate on this table and were not ranked; for example, " + example);
         }
         if (ranking.ranked().isEmpty()) {
-            notes.addFirst("no hierarchical log-linear model has an estimate on this table");
             return new Estimate(Method.LOGLINEAR, table.lists(), table.observed(), OptionalDouble.empty(),
                     OptionalDouble.empty(), List.of(), Optional.empty(), "none (search by " + ranking.criterion() + ")",
                     notes, Caveats.of(Method.LOGLINEAR), new EstimateDetails.LogLinear(List.of(), Optional.of(ranking),
@@ -85,7 +89,7 @@ public record LogLinearEstimator(ModelChoice choice, double level) implements Es
             intervals.add(result.interval());
             if (!result.interval().bounded()) {
                 warnings.add("the profile likelihood does not fall far enough on the high side: the data set no"
-                        + " upper bound on the population at the " + percent(level) + " level");
+                        + " upper bound on the population at the " + Interval.percent(level) + " level");
             }
         }, () -> warnings.add("the profile-likelihood interval could not be computed; the Wald interval is quoted"));
         double z = NormalQuantile.twoSided(level);
@@ -109,9 +113,5 @@ public record LogLinearEstimator(ModelChoice choice, double level) implements Es
                 OptionalDouble.of(candidate.standardError()), intervals, Optional.of(fit),
                 candidate.model().describe(table.lists()), warnings, Caveats.of(Method.LOGLINEAR),
                 new EstimateDetails.LogLinear(compared, ranking, multinomial));
-    }
-
-    static String percent(double level) {
-        return String.format("%.4g%%", level * 100);
     }
 }

@@ -130,7 +130,8 @@ public final class LogLinearModel {
         return Arrays.stream(terms).mapToObj(term -> termName(term, listNames)).collect(Collectors.joining(" + "));
     }
 
-    static String termName(int term, List<String> listNames) {
+    /** A term by name, lists joined by colons: "c1:c2". */
+    public static String termName(int term, List<String> listNames) {
         return IntStream.range(0, listNames.size()).filter(list -> (term >> list & 1) == 1)
                 .mapToObj(listNames::get).collect(Collectors.joining(":"));
     }
