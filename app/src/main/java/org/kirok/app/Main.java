@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TestCommand.class,
             BenchCommand.class,
+            org.kirok.estimate.EstimateCommand.class,
         })
 public final class Main implements Runnable {
 
