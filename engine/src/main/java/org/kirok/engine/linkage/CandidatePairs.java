@@ -68,6 +68,45 @@ final class CandidatePairs {
         return new Result(PairBuffer.concat(buffers), skippedPairs.get(), skippedBlocks);
     }
 
+    /**
+     * Comparison vectors of up to {@code samples} pairs drawn at random from the blocks of one rule
+     * (a block chosen in proportion to its pairs, then two of its records): for training on a rule
+     * too loose to compare in full, such as same birth year and place.
+     */
+    static long[] sample(Records records, BlockingRule rule, Comparison.Prepared[] prepared, int samples, long seed) {
+        long[] packed = pack(hash(rule.keys(records)));
+        int[] starts = blockStarts(packed);
+        int blocks = starts.length - 1;
+        double[] cumulative = new double[blocks];
+        double total = 0;
+        for (int b = 0; b < blocks; b++) {
+            long size = starts[b + 1] - starts[b];
+            total += size * (size - 1) / 2.0;
+            cumulative[b] = total;
+        }
+        if (total == 0) {
+            return new long[0];
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        long[] patterns = new long[samples];
+        int drawn = 0;
+        for (int attempt = 0; attempt < samples * 4 && drawn < samples; attempt++) {
+            int block = Arrays.binarySearch(cumulative, random.nextDouble() * total);
+            block = block >= 0 ? block : Math.min(blocks - 1, -block - 1);
+            int size = starts[block + 1] - starts[block];
+            if (size < 2) {
+                continue;
+            }
+            int a = index(packed[starts[block] + random.nextInt(size)]);
+            int b = index(packed[starts[block] + random.nextInt(size)]);
+            if (a == b || (records.linking() && records.source(a) == records.source(b))) {
+                continue;
+            }
+            patterns[drawn++] = Patterns.compare(prepared, a, b);
+        }
+        return Arrays.copyOf(patterns, drawn);
+    }
+
     private static void compareBlock(Records records, long[] packed, int from, int to, int rule, long[][] hashes,
             Comparison.Prepared[] prepared, PairBuffer buffer) {
         for (int x = from; x < to; x++) {

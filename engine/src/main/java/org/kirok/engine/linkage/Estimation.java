@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  */
 final class Estimation {
     private static final double SMOOTHING = 1.0;
-    private static final double FLOOR = 1e-9;
+    private static final double FLOOR = 1e-6;
 
     private Estimation() {
     }
@@ -92,8 +92,33 @@ final class Estimation {
         return new VectorCounts(patterns, counts);
     }
 
+    /**
+     * One EM session: comparison vectors (with weights) and the columns whose comparisons the
+     * session leaves out because its pairs agree on them by construction.
+     */
+    record Session(long[] patterns, double[] weights, List<String> blockedColumns) {
+    }
+
+    /** The sessions of the prediction rules, over the candidate pairs each rule satisfies. */
+    static List<Session> ruleSessions(List<BlockingRule> rules, VectorCounts vectors) {
+        List<Session> sessions = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            int rule = r;
+            sessions.add(new Session(vectors.patterns(), weightsWhere(vectors, p -> Patterns.satisfies(p, rule)),
+                    rules.get(r).columns()));
+        }
+        return sessions;
+    }
+
+    /** A session of sampled pairs of a training rule. */
+    static Session trainingSession(BlockingRule rule, long[] sampledPatterns) {
+        double[] weights = new double[sampledPatterns.length];
+        Arrays.fill(weights, 1);
+        return new Session(sampledPatterns, weights, rule.columns());
+    }
+
     /** m by sessions, then the prior; see the class comment. */
-    static MatchModel fit(List<Comparison> comparisons, List<BlockingRule> rules, VectorCounts vectors, double[][] u,
+    static MatchModel fit(List<Comparison> comparisons, List<Session> sessionInputs, VectorCounts vectors, double[][] u,
             long candidatePairs, long possiblePairs, int iterations) {
         int k = comparisons.size();
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
@@ -102,19 +127,17 @@ final class Estimation {
         for (int c = 0; c < k; c++) {
             mSum[c] = new double[levels[c]];
         }
-        for (int r = 0; r < rules.size(); r++) {
+        for (Session input : sessionInputs) {
             boolean[] free = new boolean[k];
             boolean any = false;
             for (int c = 0; c < k; c++) {
-                free[c] = comparisons.get(c).columns().stream().noneMatch(rules.get(r).columns()::contains);
+                free[c] = comparisons.get(c).columns().stream().noneMatch(input.blockedColumns()::contains);
                 any |= free[c];
             }
-            int rule = r;
-            double[] weights = weightsWhere(vectors, p -> Patterns.satisfies(p, rule));
-            if (!any || Arrays.stream(weights).sum() < 10) {
+            if (!any || Arrays.stream(input.weights()).sum() < 10) {
                 continue;
             }
-            Em session = new Em(vectors.patterns(), weights, levels, u, initialM(levels), 0.3, free, Em.Others.IGNORED);
+            Em session = new Em(input.patterns(), input.weights(), levels, u, initialM(levels), 0.3, free, Em.Others.IGNORED);
             session.run(iterations);
             for (int c = 0; c < k; c++) {
                 if (free[c]) {

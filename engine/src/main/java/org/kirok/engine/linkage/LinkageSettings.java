@@ -9,6 +9,8 @@ import java.util.Set;
  *
  * @param comparisons     the fields compared, 1–12, each with at most 14 levels
  * @param blockingRules   the rules whose union gives the candidate pairs, 1–16
+ * @param trainingRules   looser rules only sampled to estimate m for the comparisons every
+ *                        blocking rule involves (names, when all rules block on names)
  * @param threshold       match probability at or above which a pair links two records
  * @param maxBlockSize    blocks larger than this are skipped (and counted) to keep the work bounded
  * @param uSampleSize     random pairs sampled to estimate the u probabilities
@@ -16,7 +18,8 @@ import java.util.Set;
  * @param tfMinimum       floor of a value's frequency in term-frequency adjustment
  * @param seed            seed of every random choice, so runs are reproducible
  */
-public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> blockingRules, double threshold,
+public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> blockingRules,
+        List<BlockingRule> trainingRules, double threshold,
         int maxBlockSize, long uSampleSize, int emIterations, double tfMinimum, long seed) {
     public static final int MAX_COMPARISONS = 12;
     public static final int MAX_RULES = 16;
@@ -24,6 +27,7 @@ public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> b
     public LinkageSettings {
         comparisons = List.copyOf(comparisons);
         blockingRules = List.copyOf(blockingRules);
+        trainingRules = List.copyOf(trainingRules);
         if (comparisons.isEmpty() || comparisons.size() > MAX_COMPARISONS) {
             throw new IllegalArgumentException("need 1 to " + MAX_COMPARISONS + " comparisons, got " + comparisons.size());
         }
@@ -59,10 +63,21 @@ public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> b
 
     /** Defaults for everything but what must be chosen. */
     public static LinkageSettings of(List<Comparison> comparisons, List<BlockingRule> rules, double threshold) {
-        return new LinkageSettings(comparisons, rules, threshold, 5_000, 2_000_000, 40, 1e-6, 42);
+        return new LinkageSettings(comparisons, rules, List.of(), threshold, 5_000, 2_000_000, 40, 1e-6, 42);
     }
 
     public LinkageSettings withThreshold(double newThreshold) {
-        return new LinkageSettings(comparisons, blockingRules, newThreshold, maxBlockSize, uSampleSize, emIterations, tfMinimum, seed);
+        return new LinkageSettings(comparisons, blockingRules, trainingRules, newThreshold, maxBlockSize, uSampleSize,
+                emIterations, tfMinimum, seed);
+    }
+
+    public LinkageSettings withTrainingRules(List<BlockingRule> rules) {
+        return new LinkageSettings(comparisons, blockingRules, rules, threshold, maxBlockSize, uSampleSize, emIterations,
+                tfMinimum, seed);
+    }
+
+    /** Pairs sampled from each training rule. */
+    public int trainingSamples() {
+        return (int) Math.min(200_000, uSampleSize);
     }
 }

@@ -45,8 +45,14 @@ public final class Linker {
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double[][] u = Estimation.uByRandomSampling(records, prepared, levels, settings.uSampleSize(), settings.seed());
         Estimation.VectorCounts vectors = Estimation.count(pairs);
-        MatchModel model = Estimation.fit(comparisons, settings.blockingRules(), vectors, u, pairs.size,
-                records.possiblePairs(), settings.emIterations());
+        List<Estimation.Session> sessions = new java.util.ArrayList<>(Estimation.ruleSessions(settings.blockingRules(), vectors));
+        for (BlockingRule rule : settings.trainingRules()) {
+            rule.columns().forEach(records::requireColumn);
+            sessions.add(Estimation.trainingSession(rule,
+                    CandidatePairs.sample(records, rule, prepared, settings.trainingSamples(), settings.seed())));
+        }
+        MatchModel model = Estimation.fit(comparisons, sessions, vectors, u, pairs.size, records.possiblePairs(),
+                settings.emIterations());
         if (!confirmedMatches.isEmpty()) {
             long[] matchPatterns = confirmedMatches.stream()
                     .mapToLong(pair -> Patterns.compare(prepared, pair[0], pair[1])).toArray();
