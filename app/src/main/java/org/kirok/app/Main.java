@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TestCommand.class,
             BenchCommand.class,
+            org.kirok.linkage.LinkCommand.class,
         })
 public final class Main implements Runnable {
 
