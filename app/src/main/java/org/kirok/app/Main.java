@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TestCommand.class,
             BenchCommand.class,
             org.kirok.estimate.EstimateCommand.class,
+            org.kirok.linkage.LinkCommand.class,
         })
 public final class Main implements Runnable {
 
