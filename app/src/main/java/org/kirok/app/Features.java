@@ -7,7 +7,16 @@ import org.kirok.event.ActService;
 import org.kirok.event.EventRoutes;
 import org.kirok.event.EventService;
 import org.kirok.event.TermOptions;
+import org.kirok.law.LawApi;
+import org.kirok.law.LawRoutes;
+import org.kirok.law.LawService;
+import org.kirok.organisation.OrganisationApi;
+import org.kirok.organisation.OrganisationRoutes;
+import org.kirok.organisation.OrganisationService;
 import org.kirok.person.PersonApi;
+import org.kirok.place.PlaceApi;
+import org.kirok.place.PlaceRoutes;
+import org.kirok.place.PlaceService;
 import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
@@ -16,20 +25,30 @@ import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.testimony.TestimonyRoutes;
 import org.kirok.testimony.TestimonyService;
+import org.kirok.vocabulary.Vocabularies;
+import org.kirok.vocabulary.VocabularyApi;
+import org.kirok.vocabulary.VocabularyRoutes;
+import org.kirok.vocabulary.VocabularyService;
 import org.kirok.web.CoreRoutes;
 import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
-                       ActService acts, TermOptions terms) {
+                       ActService acts, TermOptions terms, Vocabularies vocabularies,
+                       VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
+                       LawService laws) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
         TestimonyService testimonies = new TestimonyService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         EventService events = new EventService(core.jdbi(), core.vault(), core.audit(), core.access());
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
-        return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()));
+        Vocabularies vocabularies = new Vocabularies(core.jdbi());
+        return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
+                new VocabularyService(core.jdbi(), core.audit(), vocabularies),
+                new PlaceService(core.jdbi(), core.audit(), vocabularies),
+                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()));
     }
 
     List<Feature> web() {
@@ -45,6 +64,14 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new EventRoutes(events, core.templates()),
                 new ActApi(acts),
                 new ActRoutes(acts, testimonies, persons, terms, core.templates(), core.jdbi()),
+                new VocabularyApi(vocabularyService),
+                new VocabularyRoutes(vocabularyService, core.templates()),
+                new PlaceApi(places),
+                new PlaceRoutes(places, core.templates()),
+                new OrganisationApi(organisations),
+                new OrganisationRoutes(organisations, core.templates()),
+                new LawApi(laws),
+                new LawRoutes(laws, core.templates()),
                 new OpenApiRoutes());
     }
 }
