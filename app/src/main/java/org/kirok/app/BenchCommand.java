@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
-        subcommands = {})
+        subcommands = {
+            org.kirok.estimate.EstimateBenchCommand.class,
+            org.kirok.linkage.BenchLinkageCommand.class,
+        })
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,7 @@ package org.kirok.app;
 import java.util.Map;
 import java.util.Optional;
 import org.kirok.audit.Actor;
+import org.kirok.demo.DemoLoader;
 
 /** What happens at start besides the server: the automation token and the demo dataset. */
 final class Bootstrap {
@@ -32,6 +33,12 @@ final class Bootstrap {
     }
 
     static void loadDemo(Kirok kirok) {
-        System.out.println("Kirok: the demo dataset is not wired yet");
+        long started = System.nanoTime();
+        System.out.println("Kirok: loading the fictional demo dataset (once; about a minute on first start)…");
+        new DemoLoader(kirok.features()).loadOnce().ifPresentOrElse(
+                summary -> System.out.printf("Kirok: demo loaded in %.1f s: %d testimonies, %d persons, %d acts, %d events%n",
+                        (System.nanoTime() - started) / 1e9, summary.testimonies(), summary.persons(), summary.acts(),
+                        summary.events()),
+                () -> System.out.println("Kirok: the demo dataset is already loaded"));
     }
 }

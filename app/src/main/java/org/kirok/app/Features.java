@@ -1,6 +1,12 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.event.ActApi;
+import org.kirok.event.ActRoutes;
+import org.kirok.event.ActService;
+import org.kirok.event.EventRoutes;
+import org.kirok.event.EventService;
+import org.kirok.event.TermOptions;
 import org.kirok.law.LawApi;
 import org.kirok.law.LawRoutes;
 import org.kirok.law.LawService;
@@ -13,8 +19,11 @@ import org.kirok.place.PlaceRoutes;
 import org.kirok.place.PlaceService;
 import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
+import org.kirok.home.HomeRoutes;
 import org.kirok.security.AccountRoutes;
+import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
+import org.kirok.testimony.TestimonyRoutes;
 import org.kirok.testimony.TestimonyService;
 import org.kirok.vocabulary.Vocabularies;
 import org.kirok.vocabulary.VocabularyApi;
@@ -25,15 +34,18 @@ import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
 
 /** The feature services, wired by hand on the core, and their routes. */
-public record Features(Core core, PersonService persons, TestimonyService testimonies, Vocabularies vocabularies,
+public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
+                       ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
         TestimonyService testimonies = new TestimonyService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
+        EventService events = new EventService(core.jdbi(), core.vault(), core.audit(), core.access());
+        ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
-        return new Features(core, persons, testimonies, vocabularies,
+        return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies),
                 new PlaceService(core.jdbi(), core.audit(), vocabularies),
                 new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()));
@@ -43,9 +55,15 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         return List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
+                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
+                new HomeRoutes(core.jdbi(), core.access(), core.templates()),
                 new PersonApi(persons),
                 new PersonRoutes(persons, core.templates()),
                 new TestimonyApi(testimonies),
+                new TestimonyRoutes(testimonies, persons, core.templates(), core.jdbi(), core.access()),
+                new EventRoutes(events, core.templates()),
+                new ActApi(acts),
+                new ActRoutes(acts, testimonies, persons, terms, core.templates(), core.jdbi()),
                 new VocabularyApi(vocabularyService),
                 new VocabularyRoutes(vocabularyService, core.templates()),
                 new PlaceApi(places),

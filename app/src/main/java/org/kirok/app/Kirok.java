@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.demo.DemoLoader;
 import org.kirok.store.DataDirectory;
 import org.kirok.store.Database;
 import org.kirok.store.EmbeddedDatabase;
@@ -55,7 +56,8 @@ public final class Kirok implements AutoCloseable {
             throw e;
         }
         IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
-        return new Kirok(settings, embedded, database, Core.create(database.jdbi(), vault, data, settings.demo()));
+        boolean demo = settings.demo() || DemoLoader.present(database.jdbi());
+        return new Kirok(settings, embedded, database, Core.create(database.jdbi(), vault, data, demo));
     }
 
     private static void createDatabaseIfMissing(EmbeddedDatabase server) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             TestCommand.class,
             BenchCommand.class,
+            org.kirok.estimate.EstimateCommand.class,
+            org.kirok.linkage.LinkCommand.class,
             ImportCommand.class,
         })
 public final class Main implements Runnable {

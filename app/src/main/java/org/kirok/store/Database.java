@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -19,6 +20,8 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
+        // queries add filter clauses conditionally; their parameters may then go unused
+        this.jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     }
 
     /** Connects, checks durability settings, migrates the schema. */

@@ -12,7 +12,7 @@ import org.kirok.store.InvalidInputException;
  * shown in lists and must not contain names.
  */
 public record TestimonyDraft(UUID intervieweeId, Optional<UUID> interviewerUserId, LocalDate interviewDate,
-                             Optional<UUID> placeId, Language language, Optional<UUID> consentScopeId,
+                             Optional<UUID> placeId, Language language, Optional<String> consentScope,
                              Optional<Integer> durationMinutes, Optional<String> transcript, Optional<String> summary,
                              Optional<String> notes, Optional<String> title, Optional<UUID> organisationId,
                              Confidentiality confidentiality, Optional<String> externalId) {

@@ -21,7 +21,7 @@ final class TestimonyJson {
                 body.id("place_id"),
                 body.text("language").map(Language::parse).orElseThrow(() -> new InvalidInputException("language",
                         "language is required (ko, en, zh, ja, ru or other)")),
-                body.id("consent_scope_id"), body.integer("duration_minutes"), body.text("transcript"),
+                body.text("consent_scope"), body.integer("duration_minutes"), body.text("transcript"),
                 body.text("summary"), body.text("notes"), body.text("title"), body.id("organisation_id"),
                 body.text("confidentiality").map(Confidentiality::parse).orElse(Confidentiality.INTERNAL),
                 body.text("external_id"));

@@ -53,7 +53,7 @@ public final class TestimonyService {
         UUID id = UUID.randomUUID();
         SubjectKey key = vault.create(handle, new Subject(TABLE, id));
         String reference = store.nextReference(handle, draft.interviewDate().getYear());
-        store.insert(handle, row(id, reference, key, draft, 1), actor.userId());
+        store.insert(handle, row(id, reference, key, draft, consentScope(handle, draft)), actor.userId());
         audit.record(handle, actor, "testimony.created", TABLE, id, Map.of("reference", reference,
                 "has_transcript", draft.transcript().isPresent()));
         return id;
@@ -66,7 +66,7 @@ public final class TestimonyService {
             requireVisibleInterviewee(handle, user, draft.intervieweeId());
             SubjectKey key = vault.key(handle, new Subject(TABLE, id))
                     .orElseThrow(() -> new NotFoundException("testimony"));
-            store.update(handle, row(id, current.reference(), key, draft, expectedVersion), expectedVersion);
+            store.update(handle, row(id, current.reference(), key, draft, consentScope(handle, draft)), expectedVersion);
             audit.record(handle, user.actor(), "testimony.updated", TABLE, id, Map.of("version", expectedVersion + 1));
         });
     }
@@ -78,14 +78,26 @@ public final class TestimonyService {
         }
     }
 
-    private static TestimonyStore.Row row(UUID id, String reference, SubjectKey key, TestimonyDraft draft, int version) {
+    private static UUID consentScope(Handle handle, TestimonyDraft draft) {
+        if (draft.consentScope().isEmpty()) {
+            return null;
+        }
+        String code = draft.consentScope().get();
+        return handle.createQuery("SELECT id FROM vocab_term WHERE vocabulary = 'consent_scope' AND code = :c AND active")
+                .bind("c", code).mapTo(UUID.class).findOne()
+                .orElseThrow(() -> new InvalidInputException("consent_scope", "'" + code + "' is not a consent scope; use "
+                        + String.join(", ", handle.createQuery("SELECT code FROM vocab_term WHERE vocabulary = 'consent_scope' "
+                        + "AND active ORDER BY sort_order").mapTo(String.class).list())));
+    }
+
+    private static TestimonyStore.Row row(UUID id, String reference, SubjectKey key, TestimonyDraft draft, UUID consent) {
         String title = draft.title().orElse("Interview " + reference);
         return new TestimonyStore.Row(id, reference, title, draft.intervieweeId(),
                 draft.interviewerUserId().orElse(null), null, draft.interviewDate(), draft.placeId().orElse(null), null,
-                draft.language().code(), draft.consentScopeId().orElse(null), null, draft.durationMinutes().orElse(null),
+                draft.language().code(), consent, null, draft.durationMinutes().orElse(null),
                 key.encryptOptional("transcript", draft.transcript()), key.encryptOptional("summary", draft.summary()),
                 key.encryptOptional("notes", draft.notes()), draft.organisationId().orElse(null),
-                draft.confidentiality().code(), draft.externalId().orElse(null), version, 0);
+                draft.confidentiality().code(), draft.externalId().orElse(null), 0, 0);
     }
 
     public TestimonyView view(User user, UUID id) {
@@ -103,6 +115,12 @@ public final class TestimonyService {
             List<TestimonyStore.Row> rows = store.list(handle, filter, visible, (page - 1) * size, size);
             return new Page<>(views(handle, user, rows, false), page, size, total);
         });
+    }
+
+    /** The interviewee of a testimony the user may see (for defaults in the coding form); empty otherwise. */
+    public Optional<UUID> interviewee(User user, UUID sourceId) {
+        return jdbi.withHandle(handle -> store.find(handle, sourceId, access.visibleSql(user, "s"))
+                .map(TestimonyStore.Row::intervieweeId));
     }
 
     public Optional<UUID> idByExternalId(Handle handle, String externalId) {

@@ -78,7 +78,7 @@ public final class NameParser {
         String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
         String southGiven = InitialSoundLaw.southernWord(given);
         return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
-                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southSurname + southGiven));
+                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven));
     }
 
     /**

@@ -13,17 +13,17 @@ import java.util.Optional;
  * @param surnameKey phonetic key of the surname part; "" when there is none
  * @param givenKey   phonetic key of the given name, all its syllables joined; "" when there is none
  * @param tokens     for non-Korean names, the case-folded ASCII tokens in their original order
- * @param jamo       the Hangul jamo of the name (South forms, surname first), "" when not written in Hangul
+ * @param givenJamo  the Hangul jamo of the given name (South forms), "" when it is not written in Hangul
  */
 public record ParsedName(boolean korean, Optional<Surname> surname, String surnameKey, String givenKey,
-        List<String> tokens, String jamo) {
+        List<String> tokens, String givenJamo) {
     public static final ParsedName EMPTY = new ParsedName(false, Optional.empty(), "", "", List.of(), "");
 
     public ParsedName {
         Objects.requireNonNull(surname, "surname");
         Objects.requireNonNull(surnameKey, "surnameKey");
         Objects.requireNonNull(givenKey, "givenKey");
-        Objects.requireNonNull(jamo, "jamo");
+        Objects.requireNonNull(givenJamo, "givenJamo");
         tokens = List.copyOf(tokens);
     }
 
