@@ -23,6 +23,8 @@ import org.kirok.home.HomeRoutes;
 import org.kirok.security.AccountRoutes;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
+import org.kirok.transfer.Exports;
+import org.kirok.transfer.Transfer;
 import org.kirok.testimony.TestimonyRoutes;
 import org.kirok.testimony.TestimonyService;
 import org.kirok.vocabulary.Vocabularies;
@@ -37,7 +39,7 @@ import org.kirok.web.OpenApiRoutes;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws) {
+                       LawService laws, Transfer transfer, Exports exports) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -45,10 +47,12 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         EventService events = new EventService(core.jdbi(), core.vault(), core.audit(), core.access());
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
+        PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
-                new VocabularyService(core.jdbi(), core.audit(), vocabularies),
-                new PlaceService(core.jdbi(), core.audit(), vocabularies),
-                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()));
+                new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
+                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
+                new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()));
     }
 
     List<Feature> web() {

@@ -1,6 +1,7 @@
 package org.kirok.app;
 
 import org.kirok.place.gazetteer.GazetteerImportCommand;
+import org.kirok.transfer.TransferCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Import data from files (idempotent; a report of accepted and rejected rows).",
         subcommands = {
             GazetteerImportCommand.class,
+            TransferCommands.ImportPersons.class,
+            TransferCommands.ImportPlaces.class,
+            TransferCommands.ImportActs.class,
         })
 final class ImportCommand implements Runnable {
 

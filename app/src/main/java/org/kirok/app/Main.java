@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             org.kirok.estimate.EstimateCommand.class,
             org.kirok.linkage.LinkCommand.class,
+            org.kirok.transfer.TransferCommands.Export.class,
             ImportCommand.class,
         })
 public final class Main implements Runnable {

@@ -83,7 +83,7 @@ final class DemoReference {
                 PlaceDraft draft = new PlaceDraft(PlaceLevel.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[4],
                         Optional.of(f[5]), f[6] == null || f[6].isEmpty() ? List.of() : List.of(f[6].split("\\|")), parent, f[3],
                         Optional.of(Double.parseDouble(f[7])), Optional.of(Double.parseDouble(f[8])),
-                        Optional.of("approximate (demo)"), Optional.of("demo-place-" + f[0]));
+                        Optional.of("approximate (demo)"), Optional.of(externalId(f[0], f[3], f[4])));
                 Optional<FacilityDraft> facility = f[9] == null || f[9].isEmpty() ? Optional.empty()
                         : Optional.of(new FacilityDraft(features.vocabularies().termId("facility_type", f[9]),
                         Optional.ofNullable(f[10]).filter(s -> !s.isEmpty()),
@@ -131,6 +131,29 @@ final class DemoReference {
                 Optional.of("CPL"), "KP", Optional.empty(), Optional.of("demo-law-CPL")));
         laws.ensureVersion(handle, Actor.SYSTEM, procedure, new LawVersionDraft("2012", Optional.of(LocalDate.of(2012, 5, 14)),
                 Optional.empty()));
+    }
+
+    /** KP province keys and their ISO 3166-2:KP codes. */
+    private static final Map<String, String> ISO_PROVINCES = Map.ofEntries(Map.entry("KP-PY", "01"),
+            Map.entry("KP-SP", "02"), Map.entry("KP-NP", "03"), Map.entry("KP-CG", "04"), Map.entry("KP-SW", "05"),
+            Map.entry("KP-NW", "06"), Map.entry("KP-KW", "07"), Map.entry("KP-SH", "08"), Map.entry("KP-NH", "09"),
+            Map.entry("KP-RG", "10"), Map.entry("KP-RS", "13"));
+
+    /**
+     * Countries and provinces get the ids the gazetteer importer gives them, so that importing a gazetteer into a
+     * demo database merges into these places instead of creating second ones.
+     */
+    private static String externalId(String key, String country, String nameEn) {
+        if (key.length() == 2) {
+            return "iso3166:" + key;
+        }
+        if (ISO_PROVINCES.containsKey(key)) {
+            return "iso3166-2:KP-" + ISO_PROVINCES.get(key);
+        }
+        if (country.equals("CN") && key.length() == 5) {
+            return "cn-province:" + nameEn.toLowerCase(java.util.Locale.ROOT);
+        }
+        return "demo-place-" + key;
     }
 
     UUID place(String key) {

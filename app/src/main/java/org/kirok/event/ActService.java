@@ -67,14 +67,24 @@ public final class ActService {
 
     public void update(User user, UUID id, int expectedVersion, ActDraft draft) {
         jdbi.useTransaction(handle -> {
-            ActStore.Row current = store.find(handle, id, access.visibleSql(user, "a"), "en")
-                    .orElseThrow(() -> new NotFoundException("act"));
+            store.find(handle, id, access.visibleSql(user, "a"), "en").orElseThrow(() -> new NotFoundException("act"));
             requireVisibleReferences(handle, user, draft);
-            store.update(handle, row(handle, id, current.caseCode(), draft), expectedVersion);
-            writeChildren(handle, id, draft);
-            audit.record(handle, user.actor(), "act.updated", "act", id, Map.of("case", current.caseCode(),
-                    "version", expectedVersion + 1));
+            update(handle, user.actor(), id, expectedVersion, draft);
         });
+    }
+
+    /** Inside the caller's transaction; references must have been checked. */
+    public void update(Handle handle, Actor actor, UUID id, int expectedVersion, ActDraft draft) {
+        String caseCode = handle.createQuery("SELECT case_code FROM act WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne().orElseThrow(() -> new NotFoundException("act"));
+        store.update(handle, row(handle, id, caseCode, draft), expectedVersion);
+        writeChildren(handle, id, draft);
+        audit.record(handle, actor, "act.updated", "act", id, Map.of("case", caseCode, "version", expectedVersion + 1));
+    }
+
+    public int version(Handle handle, UUID id) {
+        return handle.createQuery("SELECT version FROM act WHERE id = :id").bind("id", id).mapTo(Integer.class)
+                .findOne().orElseThrow(() -> new NotFoundException("act"));
     }
 
     public void delete(User user, UUID id) {
@@ -106,7 +116,7 @@ public final class ActService {
         return store.idByExternalId(handle, externalId);
     }
 
-    private void requireVisibleReferences(Handle handle, User user, ActDraft draft) {
+    public void requireVisibleReferences(Handle handle, User user, ActDraft draft) {
         if (!persons.visible(handle, user, draft.victimId())) {
             throw new InvalidInputException("victim_id", "there is no person " + draft.victimId() + " that you may see");
         }

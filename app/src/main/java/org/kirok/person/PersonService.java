@@ -61,13 +61,22 @@ public final class PersonService {
     }
 
     public void update(Actor actor, UUID id, int expectedVersion, PersonDraft draft) {
-        jdbi.useTransaction(handle -> {
-            SubjectKey key = vault.key(handle, new Subject(TABLE, id))
-                    .orElseThrow(() -> new NotFoundException("person " + PersonView.codeOf(id)));
-            store.update(handle, row(id, key, draft, expectedVersion), expectedVersion);
-            writeNames(handle, id, key, draft.names());
-            audit.record(handle, actor, "person.updated", TABLE, id, Map.of("version", expectedVersion + 1));
-        });
+        jdbi.useTransaction(handle -> update(handle, actor, id, expectedVersion, draft));
+    }
+
+    /** Inside the caller's transaction (imports). */
+    public void update(Handle handle, Actor actor, UUID id, int expectedVersion, PersonDraft draft) {
+        SubjectKey key = vault.key(handle, new Subject(TABLE, id))
+                .orElseThrow(() -> new NotFoundException("person " + PersonView.codeOf(id)));
+        store.update(handle, row(id, key, draft, expectedVersion), expectedVersion);
+        writeNames(handle, id, key, draft.names());
+        audit.record(handle, actor, "person.updated", TABLE, id, Map.of("version", expectedVersion + 1));
+    }
+
+    /** The current version of a person record, for updates made by imports. */
+    public int version(Handle handle, UUID id) {
+        return handle.createQuery("SELECT version FROM person WHERE id = :id").bind("id", id).mapTo(Integer.class)
+                .findOne().orElseThrow(() -> new NotFoundException("person"));
     }
 
     private void writeNames(Handle handle, UUID id, SubjectKey key, List<PersonName> names) {

@@ -29,11 +29,23 @@ public final class TestSystem implements AutoCloseable {
     }
 
     public static TestSystem start() {
+        return start(false);
+    }
+
+    /** A system with the fictional demo dataset loaded (about ten seconds). */
+    public static TestSystem startWithDemo() {
+        return start(true);
+    }
+
+    private static TestSystem start(boolean demo) {
         try {
             Path data = Files.createTempDirectory("kirok-test-data");
             Settings settings = new Settings(data, Optional.of(TestDatabases.fresh()),
-                    data.resolve("keys").resolve("vault-keys.json"), DurabilityCheck.Policy.WARN_ONLY, false);
+                    data.resolve("keys").resolve("vault-keys.json"), DurabilityCheck.Policy.WARN_ONLY, demo);
             Kirok kirok = Kirok.open(settings);
+            if (demo) {
+                new org.kirok.demo.DemoLoader(kirok.features()).loadOnce();
+            }
             WebServer server = kirok.serve("127.0.0.1", 0);
             return new TestSystem(kirok, server, data);
         } catch (IOException e) {
