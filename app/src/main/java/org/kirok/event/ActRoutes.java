@@ -136,7 +136,7 @@ public final class ActRoutes implements Feature {
     private void quickCreate(Context ctx) {
         User user = CurrentUser.of(ctx);
         FormValues values = FormValues.of(ctx);
-        UUID source = Ids.parse(values.get("source_id"), "source");
+        UUID source = Ids.parse(values.get("testimony_id"), "testimony");
         String error = "";
         FormValues next;
         try {

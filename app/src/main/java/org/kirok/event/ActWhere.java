@@ -2,6 +2,7 @@ package org.kirok.event;
 
 import java.time.LocalDate;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.kirok.store.SqlFragments;
 
 /** The WHERE clause of act queries, shared by lists, counts, exports and statistics. */
 final class ActWhere {
@@ -13,15 +14,11 @@ final class ActWhere {
         filter.actType().ifPresent(v -> where.append(" AND t.code = :actType"));
         filter.victimId().ifPresent(v -> where.append(" AND a.victim_id = :victim"));
         filter.sourceId().ifPresent(v -> where.append(" AND EXISTS (SELECT 1 FROM information i WHERE i.act_id = a.id AND i.source_id = :source)"));
-        filter.placeId().ifPresent(v -> where.append("""
-                 AND a.place_id IN (WITH RECURSIVE below AS (SELECT id FROM place WHERE id = :place
-                   UNION ALL SELECT c.id FROM place c JOIN below b ON c.parent_id = b.id) SELECT id FROM below)"""));
+        filter.placeId().ifPresent(v -> where.append(" AND a.place_id IN ").append(SqlFragments.placeSubtree("place")));
         filter.yearFrom().ifPresent(v -> where.append(" AND (a.date_end IS NULL OR a.date_end >= :from) AND a.date_precision <> 'unknown'"));
         filter.yearTo().ifPresent(v -> where.append(" AND (a.date_start IS NULL OR a.date_start <= :to) AND a.date_precision <> 'unknown'"));
-        filter.perpetratorOrganisationId().ifPresent(v -> where.append("""
-                 AND EXISTS (SELECT 1 FROM involvement i WHERE i.act_id = a.id AND i.perpetrator_org_id IN
-                   (WITH RECURSIVE below AS (SELECT id FROM organisation WHERE id = :perpetrator
-                    UNION ALL SELECT c.id FROM organisation c JOIN below b ON c.parent_id = b.id) SELECT id FROM below))"""));
+        filter.perpetratorOrganisationId().ifPresent(v -> where.append(" AND EXISTS (SELECT 1 FROM involvement i WHERE i.act_id = a.id AND i.perpetrator_org_id IN ")
+                .append(SqlFragments.organisationSubtree("perpetrator")).append(")"));
         filter.eventId().ifPresent(v -> where.append(" AND a.event_id = :event"));
         filter.articleId().ifPresent(v -> where.append(" AND a.legal_basis_id = :article"));
         filter.confidentiality().ifPresent(v -> where.append(" AND a.confidentiality = :conf"));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.kirok.store.SqlFragments;
 import org.kirok.store.StaleEditException;
 
 /** The SQL of persons. Identity columns arrive and leave as ciphertext; this class never sees a name. */
@@ -145,9 +146,7 @@ final class PersonStore {
         filter.sex().ifPresent(s -> where.append(" AND p.sex = :sex"));
         filter.bornFrom().ifPresent(y -> where.append(" AND p.birth_year >= :bornFrom"));
         filter.bornTo().ifPresent(y -> where.append(" AND p.birth_year <= :bornTo"));
-        filter.originPlace().ifPresent(p -> where.append("""
-                 AND p.origin_place_id IN (WITH RECURSIVE below AS (SELECT id FROM place WHERE id = :origin
-                   UNION ALL SELECT c.id FROM place c JOIN below b ON c.parent_id = b.id) SELECT id FROM below)"""));
+        filter.originPlace().ifPresent(p -> where.append(" AND p.origin_place_id IN ").append(SqlFragments.placeSubtree("origin")));
         filter.confidentiality().ifPresent(c -> where.append(" AND p.confidentiality = :conf"));
         return where.toString();
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.kirok.store.SqlFragments;
 import org.kirok.store.StaleEditException;
 
 /** The SQL of testimonies: a {@code source} row of kind testimony plus its {@code testimony} row. */
@@ -121,9 +122,7 @@ final class TestimonyStore {
         filter.intervieweeId().ifPresent(t -> where.append(" AND t.interviewee_id = :interviewee"));
         filter.from().ifPresent(t -> where.append(" AND t.interview_date >= :from"));
         filter.to().ifPresent(t -> where.append(" AND t.interview_date <= :to"));
-        filter.placeId().ifPresent(t -> where.append("""
-                 AND t.interview_place_id IN (WITH RECURSIVE below AS (SELECT id FROM place WHERE id = :place
-                   UNION ALL SELECT c.id FROM place c JOIN below b ON c.parent_id = b.id) SELECT id FROM below)"""));
+        filter.placeId().ifPresent(t -> where.append(" AND t.interview_place_id IN ").append(SqlFragments.placeSubtree("place")));
         filter.language().ifPresent(t -> where.append(" AND s.language = :language"));
         filter.confidentiality().ifPresent(t -> where.append(" AND s.confidentiality = :conf"));
         return where.toString();

@@ -93,7 +93,13 @@ final class ErrorMapping {
             return;
         }
         templates.render(ctx, "error.jte", Map.of("status", status, "message", text, "detail",
-                field.map(f -> f + ": " + message).orElse(status >= 500 ? message : "")));
+                field.map(f -> f + ": " + message).orElse(status >= 500 ? incident(message) : "")));
+    }
+
+    /** The incident id of a server error, which the person can quote to the administrator. */
+    private static String incident(String message) {
+        int at = message.indexOf("(incident ");
+        return at < 0 ? "" : message.substring(at + 1, message.indexOf(')', at));
     }
 
     private static boolean wantsJson(Context ctx) {

@@ -96,13 +96,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains(text));
-        return this;
+        return waitUntil(d -> d.getPageSource().contains(text), "text '" + text + "'");
     }
 
     public Browser waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
-        return this;
+        return waitUntil(condition, "condition");
+    }
+
+    private Browser waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+            return this;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited 10 s for " + what + " on " + path() + "; page saved to " + dump(), e);
+        }
+    }
+
+    /** Saves the page's HTML and a screenshot under target/browser-failures, for the person reading a failure. */
+    public Path dump() {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = "page-" + System.currentTimeMillis();
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+            return directory.resolve(name + ".png").toAbsolutePath();
+        } catch (IOException e) {
+            return Path.of("(could not save: " + e.getMessage() + ")");
+        }
     }
 
     public String page() {

@@ -37,9 +37,9 @@ class CodingWorkflowBrowserTest {
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
             browser.login("admin", oneTime);
             assertThat(browser.path()).isEqualTo("/account/password");
-            browser.type(By.name("current"), oneTime).type(By.name("password"), "short")
-                    .type(By.name("repeat"), "short").click(By.cssSelector("form[action='/account/password'] button"));
-            browser.waitForText("at least 8");
+            browser.type(By.name("current"), oneTime).type(By.name("password"), "password123")
+                    .type(By.name("repeat"), "password123").click(By.cssSelector("form[action='/account/password'] button"));
+            browser.waitForText("commonly used passwords");
             browser.type(By.name("current"), oneTime).type(By.name("password"), "a long and private sentence")
                     .type(By.name("repeat"), "a long and private sentence")
                     .click(By.cssSelector("form[action='/account/password'] button"));
