@@ -25,6 +25,7 @@ import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
 import org.kirok.transfer.Transfer;
+import org.kirok.transfer.TransferRoutes;
 import org.kirok.testimony.TestimonyRoutes;
 import org.kirok.testimony.TestimonyService;
 import org.kirok.vocabulary.Vocabularies;
@@ -76,6 +77,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new OrganisationRoutes(organisations, core.templates()),
                 new LawApi(laws),
                 new LawRoutes(laws, core.templates()),
+                new TransferRoutes(transfer, exports, core.templates()),
                 new OpenApiRoutes());
     }
 }
