@@ -1,6 +1,7 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.audit.AuditRoutes;
 import org.kirok.event.ActApi;
 import org.kirok.event.ActRoutes;
 import org.kirok.event.ActService;
@@ -78,6 +79,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawApi(laws),
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
+                new AuditRoutes(core.jdbi(), core.access(), core.templates()),
                 new OpenApiRoutes());
     }
 }
