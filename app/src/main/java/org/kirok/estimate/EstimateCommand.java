@@ -60,8 +60,13 @@ public final class EstimateCommand implements Callable<Integer> {
     Optional<Long> seed;
 
     @Option(names = "--iterations", paramLabel = "N",
-            description = "LCMCR Gibbs sweeps, the first half burn-in (default: " + LcmcrSettings.DEFAULT_ITERATIONS + ")")
+            description = "LCMCR Gibbs sweeps per chain, the first half burn-in (default: " + LcmcrSettings.DEFAULT_ITERATIONS + ")")
     Optional<Integer> iterations;
+
+    @Option(names = "--chains", paramLabel = "N",
+            description = "LCMCR independent chains, pooled; their disagreement shows in R-hat (default: "
+                    + LcmcrSettings.DEFAULT_CHAINS + ")")
+    Optional<Integer> chains;
 
     @Option(names = "--classes", paramLabel = "K", description = "LCMCR maximum number of latent classes (default: 10)")
     Optional<Integer> classes;
@@ -131,6 +136,7 @@ public final class EstimateCommand implements Callable<Integer> {
                 LcmcrSettings settings = LcmcrSettings.defaults().withLevel(level);
                 settings = iterations.map(settings::withIterations).orElse(settings);
                 settings = seed.map(settings::withSeed).orElse(settings);
+                settings = chains.map(settings::withChains).orElse(settings);
                 yield new LcmcrEstimator(classes.map(settings::withMaxClasses).orElse(settings));
             }
         };
@@ -188,6 +194,7 @@ public final class EstimateCommand implements Callable<Integer> {
             seed.ifPresent(value -> ignored.add("--seed"));
             iterations.ifPresent(value -> ignored.add("--iterations"));
             classes.ifPresent(value -> ignored.add("--classes"));
+            chains.ifPresent(value -> ignored.add("--chains"));
         }
         if (!ignored.isEmpty()) {
             err.println("kirok estimate: note: " + String.join(", ", ignored) + " do" + (ignored.size() == 1 ? "es" : "")

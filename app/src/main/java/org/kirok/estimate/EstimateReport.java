@@ -71,7 +71,7 @@ final class EstimateReport {
         PosteriorSummary posterior = lcmcr.posterior();
         line(out, "Posterior", "median " + decimal(posterior.median()) + ", mean " + decimal(posterior.mean())
                 + ", sd " + decimal(posterior.standardDeviation()));
-        line(out, "Chain", whole(posterior.draws()) + " draws kept; effective sample size "
+        line(out, "Chains", lcmcr.settings().chains() + " × " + whole(lcmcr.settings().keptDraws()) + " draws kept; effective sample size "
                 + whole(Math.round(posterior.effectiveSampleSize())) + "; split R-hat "
                 + String.format(Locale.ROOT, "%.3f", posterior.splitRhat()) + "; latent classes in use "
                 + String.format(Locale.ROOT, "%.1f", lcmcr.meanOccupiedClasses()) + " on average");
