@@ -1,5 +1,6 @@
 package org.kirok.estimate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,7 @@ final class EstimateJson {
     static String render(Estimate estimate) {
         try {
             return MAPPER.writeValueAsString(toNode(estimate));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+        } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a tree of plain values always serializes", impossible);
         }
     }

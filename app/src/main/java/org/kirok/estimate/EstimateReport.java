@@ -79,7 +79,7 @@ final class EstimateReport {
 
     private static void compared(StringBuilder out, ModelRanking ranking) {
         List<CandidateModel> models = ranking.ranked();
-        out.append('\n').append("Models compared (").append(ranking.search().name().toLowerCase(Locale.ROOT))
+        out.append('\n').append("Models compared (").append(ranking.strategy().name().toLowerCase(Locale.ROOT))
                 .append(" search; best ").append(Math.min(MODELS_SHOWN, models.size())).append(" of ")
                 .append(whole(models.size())).append(" with an estimate, by ").append(ranking.criterion()).append(")\n");
         out.append(String.format(Locale.ROOT, "  %10s %10s %9s %4s %12s  %s%n", "AIC", "BIC", "deviance", "df", "estimate", "model"));
@@ -107,7 +107,7 @@ final class EstimateReport {
         return switch (estimate.details()) {
             case EstimateDetails.LogLinear logLinear -> "log-linear (Poisson GLM)" + logLinear.search()
                     .map(ranking -> ", model chosen by " + ranking.criterion() + " ("
-                            + ranking.search().name().toLowerCase(Locale.ROOT) + " search; " + ranking.unestimable()
+                            + ranking.strategy().name().toLowerCase(Locale.ROOT) + " search; " + ranking.unestimable()
                             + " models without estimate left out)").orElse(", model given");
             case EstimateDetails.Chapman chapman -> "Chapman two-list estimator";
             case EstimateDetails.Lcmcr lcmcr -> "LCMCR (Bayesian latent classes, Manrique-Vallier 2016)";

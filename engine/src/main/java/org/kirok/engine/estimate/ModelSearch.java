@@ -40,7 +40,7 @@ public final class ModelSearch {
             tally.record(LogLinearFitter.fit(table, models.get(index)));
             progress.progress(index + 1, models.size());
         }
-        return tally.ranking(criterion, ModelRanking.Search.EXHAUSTIVE);
+        return tally.ranking(criterion, ModelRanking.Strategy.EXHAUSTIVE);
     }
 
     static ModelRanking stepwise(CaptureTable table, Criterion criterion, ProgressListener progress) {
@@ -48,7 +48,7 @@ public final class ModelSearch {
         ModelOutcome start = LogLinearFitter.fit(table, LogLinearModel.independence(table.listCount()));
         tally.record(start);
         if (!(start instanceof ModelOutcome.Fitted current)) {
-            return tally.ranking(criterion, ModelRanking.Search.STEPWISE);
+            return tally.ranking(criterion, ModelRanking.Strategy.STEPWISE);
         }
         long steps = 0;
         while (true) {
@@ -65,7 +65,7 @@ public final class ModelSearch {
             }
             progress.progress(++steps, 0);
             if (best.isEmpty() || !(criterion.of(best.get().candidate().fit()) < criterion.of(here.candidate().fit()))) {
-                return tally.ranking(criterion, ModelRanking.Search.STEPWISE);
+                return tally.ranking(criterion, ModelRanking.Strategy.STEPWISE);
             }
             current = best.get();
         }
@@ -123,7 +123,7 @@ public final class ModelSearch {
             return Optional.ofNullable(outcomes.get(model));
         }
 
-        ModelRanking ranking(Criterion criterion, ModelRanking.Search search) {
+        ModelRanking ranking(Criterion criterion, ModelRanking.Strategy strategy) {
             Set<String> reasons = new LinkedHashSet<>();
             int unestimable = 0;
             for (ModelOutcome outcome : outcomes.values()) {
@@ -138,7 +138,7 @@ public final class ModelSearch {
                     .sorted(Comparator.comparingDouble((CandidateModel candidate) -> criterion.of(candidate.fit()))
                             .thenComparingInt(candidate -> candidate.model().parameterCount()))
                     .toList();
-            return new ModelRanking(criterion, search, ranked, unestimable, List.copyOf(reasons));
+            return new ModelRanking(criterion, strategy, ranked, unestimable, List.copyOf(reasons));
         }
     }
 }

@@ -43,7 +43,7 @@ class ScoreScreenTest {
         CaptureTable tenLists = new SimulatedPopulation(20_000, new double[] {1}, new double[][] {rates},
                 List.of(new SimulatedPopulation.Referral(3, 7, 4))).record(new SplittableRandom(113));
         ModelRanking ranking = ModelSearch.search(tenLists, Criterion.BIC, ProgressListener.NONE);
-        assertThat(ranking.search()).isEqualTo(ModelRanking.Search.STEPWISE);
+        assertThat(ranking.strategy()).isEqualTo(ModelRanking.Strategy.STEPWISE);
         assertThat(ranking.ranked().getFirst().model().contains(0b0010001000)).isTrue();
         assertThat(ranking.ranked().getFirst().estimate()).isCloseTo(20_000, within(1_000.0));
     }
