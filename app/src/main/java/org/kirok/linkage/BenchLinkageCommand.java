@@ -1,0 +1,202 @@
+package org.kirok.linkage;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kirok.engine.linkage.Gazetteer;
+import org.kirok.engine.linkage.KoreanMentions;
+import org.kirok.engine.linkage.Linkage;
+import org.kirok.engine.linkage.Linker;
+import org.kirok.engine.linkage.LinkageSettings;
+import org.kirok.engine.linkage.PairwiseQuality;
+import org.kirok.engine.linkage.PersonLinkage;
+import org.kirok.engine.linkage.Progress;
+import org.kirok.engine.linkage.Records;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kirok bench linkage}: pairwise precision, recall and F1 of the entities against ground
+ * truth, records per second and peak heap, for every dataset in the shared linkage folder and for
+ * the seeded Korean mention generator, beside the published figures.
+ */
+@Command(name = "linkage", mixinStandardHelpOptions = true,
+        description = "Linkage quality and speed on the shared benchmark datasets and generated Korean mentions.")
+public final class BenchLinkageCommand implements Callable<Integer> {
+    @Option(names = "--datasets", split = ",", paramLabel = "NAME",
+            description = "which datasets (default: all): febrl1, febrl2, febrl3, febrl4, fake_1000, fake_20000, "
+                    + "historical_50k, dblp_acm, abt_buy, census, korean")
+    List<String> only;
+
+    @Option(names = "--korean", split = ",", paramLabel = "N", defaultValue = "20000",
+            description = "sizes of the generated Korean sets (default ${DEFAULT-VALUE}; the targets use 215000 and 1000000)")
+    List<Integer> koreanSizes;
+
+    @Option(names = "--settings-dir", paramLabel = "DIR", defaultValue = "bench/linkage",
+            description = "folder of the datasets' settings files (default ${DEFAULT-VALUE})")
+    Path settingsFolder;
+
+    @Option(names = "--seed", defaultValue = "20261122", description = "seed of the Korean generator")
+    long seed;
+
+    /** One benchmark run's figures. */
+    record Row(String dataset, int records, PairwiseQuality quality, double seconds, long peakHeapBytes, String published) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        var shared = SharedData.root();
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (shared.isEmpty()) {
+            System.out.println("shared data not found (../shared/data or $KIROK_SHARED_DATA): only the generated Korean sets run");
+        }
+        Gazetteer gazetteer = shared.isPresent() ? Gazetteers.load(shared.get().resolve("geo")) : Gazetteer.EMPTY;
+        Path data = shared.map(root -> root.resolve("linkage")).orElse(null);
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %-28s %10s %8s %9s%n", "dataset", "records", "precision",
+                "recall", "F1", "published F1", "records/s", "seconds", "heap MiB");
+        List<Row> rows = new ArrayList<>();
+        if (data != null) {
+            Path febrl = data.resolve("febrl");
+            for (int n = 1; n <= 3; n++) {
+                String name = "febrl" + n;
+                if (wanted(name)) {
+                    Path file = febrl.resolve("dataset" + n + ".csv");
+                    print(rows, run(name, List.of(file), "febrl.json", gazetteer, Truth::febrl,
+                            n == 3 ? "Splink 0.9954 (target ≥ 0.995)" : "-"));
+                }
+            }
+            if (wanted("febrl4")) {
+                print(rows, run("febrl4", List.of(febrl.resolve("dataset4a.csv"), febrl.resolve("dataset4b.csv")), "febrl.json",
+                        gazetteer, Truth::febrl, "Splink 0.9998 (target ≥ 0.999)"));
+            }
+            Path splink = data.resolve("splink");
+            if (wanted("fake_1000")) {
+                print(rows, runWithColumn("fake_1000", splink.resolve("fake_1000.csv"), "fake.json", gazetteer, "cluster",
+                        "Splink 0.9338 (target ≥ 0.95)"));
+            }
+            if (wanted("fake_20000")) {
+                print(rows, runWithColumn("fake_20000", splink.resolve("fake_20000.csv"), "fake.json", gazetteer, "group", "-"));
+            }
+            if (wanted("historical_50k")) {
+                print(rows, runWithColumn("historical_50k", splink.resolve("historical_figures_with_errors_50k.csv"),
+                        "historical.json", gazetteer, "cluster", "Splink 0.6005 (target ≥ 0.80)"));
+            }
+            Path jedai = data.resolve("jedai");
+            if (wanted("dblp_acm")) {
+                Path folder = jedai.resolve("DBLP-ACM");
+                print(rows, run("dblp_acm", List.of(folder.resolve("DBLP2.csv"), folder.resolve("ACM.csv")), "dblp_acm.json",
+                        gazetteer, records -> Truth.pairs(records, folder.resolve("DBLP-ACM_perfectMapping.csv"), "idDBLP", "idACM"),
+                        "JedAI 0.993 (target ≥ 0.99)"));
+            }
+            if (wanted("abt_buy")) {
+                print(rows, run("abt_buy", List.of(jedai.resolve("abtProfiles.csv"), jedai.resolve("buyProfiles.csv")),
+                        "abt_buy.json", gazetteer, records -> Truth.pairs(records, jedai.resolve("abtBuyIdDuplicates.csv"),
+                                "entity_index_1", "entity_index_2"), "JedAI 0.900"));
+            }
+            if (wanted("census")) {
+                print(rows, run("census", List.of(jedai.resolve("censusProfiles.csv")), "census.json", gazetteer,
+                        records -> Truth.pairs(records, jedai.resolve("censusIdDuplicates.csv"), "entity_index_1",
+                                "entity_index_2"), "-"));
+            }
+        }
+        if (wanted("korean")) {
+            for (int size : koreanSizes) {
+                print(rows, korean(size, gazetteer));
+            }
+        }
+        return 0;
+    }
+
+    private boolean wanted(String name) {
+        return only == null || only.isEmpty() || only.contains(name);
+    }
+
+    private Row run(String name, List<Path> files, String settingsName, Gazetteer gazetteer,
+            java.util.function.Function<Records, String[]> truth, String published) throws IOException {
+        SettingsFile settings = SettingsFile.read(settingsFolder.resolve(settingsName), gazetteer);
+        resetPeaks();
+        long start = System.nanoTime();
+        Records records = GenericRecords.read(files, settings);
+        Linkage linkage = Linker.link(records, settings.settings(), Progress.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return row(name, records, linkage, truth.apply(records), seconds, published);
+    }
+
+    private Row runWithColumn(String name, Path file, String settingsName, Gazetteer gazetteer, String truthColumn,
+            String published) throws IOException {
+        String[] truth = Truth.column(CsvTables.wide(file), truthColumn);
+        return run(name, List.of(file), settingsName, gazetteer, records -> truth, published);
+    }
+
+    private Row korean(int size, Gazetteer gazetteer) {
+        List<KoreanMentions.Mention> mentions = KoreanMentions.generate(size, seed);
+        String[] truth = mentions.stream().map(KoreanMentions.Mention::person).toArray(String[]::new);
+        resetPeaks();
+        long start = System.nanoTime();
+        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
+        for (KoreanMentions.Mention m : mentions) {
+            builder.add(m.id(), 0, m.name(), m.birthYear(), m.sex(), m.place());
+        }
+        Records records = builder.build();
+        LinkageSettings settings = PersonLinkage.settings(gazetteer, 0.5);
+        Linkage linkage = Linker.link(records, settings, Progress.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return row("korean_" + size, records, linkage, truth, seconds, "none published (target ≥ 0.97)");
+    }
+
+    private static Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, String published) {
+        int[] clusters = new int[records.size()];
+        int[] sources = new int[records.size()];
+        for (int i = 0; i < clusters.length; i++) {
+            clusters[i] = linkage.clusterIndexOf(i);
+            sources[i] = records.source(i);
+        }
+        return new Row(name, records.size(), PairwiseQuality.measure(clusters, truth, sources), seconds, peakHeap(), published);
+    }
+
+    private static void print(List<Row> rows, Row row) {
+        rows.add(row);
+        System.out.printf(Locale.ROOT, "%-20s %9d %8.4f %8.4f %8.4f %-28s %10.0f %8.1f %9d%n", row.dataset(), row.records(),
+                row.quality().precision(), row.quality().recall(), row.quality().f1(), row.published(),
+                row.records() / row.seconds(), row.seconds(), row.peakHeapBytes() >> 20);
+        System.out.flush();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak use since the last reset (an upper bound of the true peak). */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        } catch (IOException | RuntimeException e) {
+            return "unknown CPU";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.kirok.engine.linkage;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A blocking rule: records whose keys are all equal (and not empty) are compared. The candidate
+ * pairs are the union over several rules, each pair generated once (the first rule that holds
+ * generates it), as in Splink's blocking (moj-analytical-services.github.io/splink, "Blocking
+ * rules for prediction").
+ */
+public record BlockingRule(String name, List<KeyPart> parts) {
+    /** One part of the key: a column and how its value becomes a key. */
+    public record KeyPart(String column, KeyTransform transform, int length) {
+        public KeyPart {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(transform, "transform");
+            boolean needsLength = transform == KeyTransform.PREFIX || transform == KeyTransform.JOINED_PREFIX;
+            if (needsLength && length < 1) {
+                throw new IllegalArgumentException("key part on '" + column + "': " + transform + " needs a length ≥ 1, not " + length);
+            }
+        }
+
+        public static KeyPart of(String column, KeyTransform transform) {
+            return new KeyPart(column, transform, 0);
+        }
+    }
+
+    public BlockingRule {
+        Settings.requireName(name, "blocking rule");
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("blocking rule '" + name + "' has no key parts");
+        }
+    }
+
+    public List<String> columns() {
+        return parts.stream().map(KeyPart::column).distinct().toList();
+    }
+
+    /** The key of every record, "" where any part is empty. */
+    String[] keys(Records records) {
+        int n = records.size();
+        String[] keys = new String[n];
+        int[] columnIndexes = parts.stream().mapToInt(part -> records.requireColumn(part.column())).toArray();
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            key.setLength(0);
+            boolean complete = true;
+            for (int p = 0; p < parts.size() && complete; p++) {
+                KeyPart part = parts.get(p);
+                String value = part.transform().apply(records.value(columnIndexes[p], i), part.length());
+                complete = !value.isEmpty();
+                key.append(value).append('\u001f');
+            }
+            keys[i] = complete ? key.toString() : "";
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,93 @@
+package org.kirok.engine.linkage;
+
+import java.util.OptionalInt;
+import org.kirok.engine.name.KoreanPhonetic;
+import org.kirok.engine.name.NameKeys;
+import org.kirok.engine.name.NameParser;
+import org.kirok.engine.name.ParsedName;
+import org.kirok.engine.name.PlaceKeys;
+
+/** How a blocking key is made from one value; "" means the record has no key under the rule. */
+public enum KeyTransform {
+    /** The cleaned value (case, accents and punctuation ignored). */
+    EXACT,
+    /** The first {@code length} characters of the cleaned value. */
+    PREFIX,
+    /** The first {@code length} characters of the cleaned value with spaces removed. */
+    JOINED_PREFIX,
+    /** The cleaned words in sorted order. */
+    SORTED_WORDS,
+    /** The first word of the cleaned value. */
+    FIRST_WORD,
+    /** The last word of the cleaned value. */
+    LAST_WORD,
+    /** The phonetic key of the value ({@link KoreanPhonetic}). */
+    PHONETIC,
+    /** The canonical person-name key ({@link NameKeys#canonical}). */
+    NAME,
+    /** The phonetic key of a person name's surname. */
+    SURNAME,
+    /** The phonetic key of a person name's given name. */
+    GIVEN,
+    /** The consonant skeleton of a person name's given name. */
+    GIVEN_SKELETON,
+    /** The canonical place key ({@link PlaceKeys}). */
+    PLACE,
+    /** The year in the value. */
+    YEAR,
+    /** The digits of the value. */
+    DIGITS;
+
+    String apply(String value, int length) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        return switch (this) {
+            case EXACT -> Text.clean(value);
+            case PREFIX -> prefix(Text.clean(value), length);
+            case JOINED_PREFIX -> prefix(Text.clean(value).replace(" ", ""), length);
+            case SORTED_WORDS -> String.join(" ", Text.tokens(Text.clean(value)));
+            case FIRST_WORD -> word(Text.clean(value), true);
+            case LAST_WORD -> word(Text.clean(value), false);
+            case PHONETIC -> KoreanPhonetic.key(value);
+            case NAME -> NameKeys.canonical(value);
+            case SURNAME -> namePart(value, true);
+            case GIVEN -> namePart(value, false);
+            case GIVEN_SKELETON -> {
+                String given = namePart(value, false);
+                yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
+            }
+            case PLACE -> PlaceKeys.canonical(value);
+            case YEAR -> {
+                OptionalInt year = YearComparison.parseYear(value);
+                yield year.isPresent() ? Integer.toString(year.getAsInt()) : "";
+            }
+            case DIGITS -> value.replaceAll("[^0-9]", "");
+        };
+    }
+
+    private static String prefix(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private static String word(String cleaned, boolean first) {
+        if (cleaned.isEmpty()) {
+            return "";
+        }
+        String[] words = cleaned.split(" ");
+        return first ? words[0] : words[words.length - 1];
+    }
+
+    private static String namePart(String value, boolean surname) {
+        ParsedName parsed = NameParser.parse(value);
+        if (!parsed.korean()) {
+            var tokens = parsed.tokens();
+            if (tokens.isEmpty()) {
+                return "";
+            }
+            return surname ? tokens.get(tokens.size() - 1)
+                    : String.join(" ", tokens.subList(0, Math.max(0, tokens.size() - 1)));
+        }
+        return surname ? parsed.surnameKey() : parsed.givenKey();
+    }
+}

@@ -1,0 +1,101 @@
+package org.kirok.engine.linkage;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Runs a whole linkage: prepare the comparisons, generate and compare the candidate pairs of the
+ * blocking rules, estimate the model (without labels, or from confirmed matches), score every
+ * pair, cluster. Thread-safe, stateless; a run uses the common fork-join pool.
+ */
+public final class Linker {
+    private Linker() {
+    }
+
+    /** Links without labels: u by random sampling, m by EM (see {@link Estimation}). */
+    public static Linkage link(Records records, LinkageSettings settings, Progress progress) {
+        return link(records, settings, List.of(), progress);
+    }
+
+    /**
+     * Links, training m on {@code confirmedMatches} (pairs of record indexes a person confirmed)
+     * when there are any, otherwise by EM.
+     */
+    public static Linkage link(Records records, LinkageSettings settings, List<int[]> confirmedMatches, Progress progress) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(settings, "settings");
+        List<Comparison> comparisons = settings.comparisons();
+        for (BlockingRule rule : settings.blockingRules()) {
+            rule.columns().forEach(records::requireColumn);
+        }
+        progress.stage("preparing comparisons", comparisons.size());
+        Comparison.Prepared[] prepared = comparisons.parallelStream().map(c -> {
+            Comparison.Prepared p = c.prepare(records);
+            progress.advance(1);
+            return p;
+        }).toArray(Comparison.Prepared[]::new);
+
+        CandidatePairs.Result candidates = CandidatePairs.generate(records, settings.blockingRules(), prepared,
+                settings.maxBlockSize(), progress);
+        PairBuffer pairs = candidates.pairs();
+
+        progress.stage("estimating the model", 0);
+        int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
+        double[][] u = Estimation.uByRandomSampling(records, prepared, levels, settings.uSampleSize(), settings.seed());
+        Estimation.VectorCounts vectors = Estimation.count(pairs);
+        List<Estimation.Session> sessions = new java.util.ArrayList<>(Estimation.ruleSessions(settings.blockingRules(), vectors));
+        for (BlockingRule rule : settings.trainingRules()) {
+            rule.columns().forEach(records::requireColumn);
+            sessions.add(Estimation.trainingSession(rule,
+                    CandidatePairs.sample(records, rule, prepared, settings.trainingSamples(), settings.seed())));
+        }
+        MatchModel model = Estimation.fit(comparisons, sessions, vectors, u, pairs.size, records.possiblePairs(),
+                settings.emIterations());
+        if (!confirmedMatches.isEmpty()) {
+            long[] matchPatterns = confirmedMatches.stream()
+                    .mapToLong(pair -> Patterns.compare(prepared, pair[0], pair[1])).toArray();
+            model = Estimation.fromConfirmedMatches(comparisons, matchPatterns, u, model.prior());
+        }
+        Scorer scorer = new Scorer(records, comparisons, prepared, model, settings.tfMinimum());
+
+        progress.stage("scoring pairs", pairs.size);
+        float[] probability = new float[pairs.size];
+        IntStream.range(0, pairs.size).parallel().forEach(i -> probability[i] =
+                (float) MatchModel.probability(scorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
+        int[] left = Arrays.copyOf(pairs.left, pairs.size);
+        int[] right = Arrays.copyOf(pairs.right, pairs.size);
+
+        progress.stage("clustering", 0);
+        int[] order = strongestFirst(probability, settings.threshold());
+        int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed());
+        long clusterCount = IntStream.range(0, clusters.length).filter(i -> clusters[i] == i).count();
+        Linkage.Counts counts = new Linkage.Counts(records.size(), records.possiblePairs(), pairs.size,
+                candidates.skippedPairs(), candidates.skippedBlocks(), order.length, clusterCount);
+        return new Linkage(records, scorer, left, right, probability, clusters, counts);
+    }
+
+    /** Indexes of the pairs at or above the threshold, by probability descending (ties by index). */
+    static int[] strongestFirst(float[] probability, double threshold) {
+        int count = 0;
+        for (float p : probability) {
+            count += p >= threshold ? 1 : 0;
+        }
+        long[] keyed = new long[count];
+        int at = 0;
+        for (int i = 0; i < probability.length; i++) {
+            if (probability[i] >= threshold) {
+                // probabilities in [0, 1] sort like their float bits; invert for descending order
+                long descending = Integer.MAX_VALUE - Float.floatToIntBits(probability[i]);
+                keyed[at++] = (descending << 32) | i;
+            }
+        }
+        Arrays.parallelSort(keyed);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
+    }
+}

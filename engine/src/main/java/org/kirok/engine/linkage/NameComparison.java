@@ -1,0 +1,111 @@
+package org.kirok.engine.linkage;
+
+import java.util.List;
+import java.util.Objects;
+import org.kirok.engine.name.KoreanPhonetic;
+import org.kirok.engine.name.NameParser;
+import org.kirok.engine.name.ParsedName;
+
+/**
+ * Compares the surname or the given name of person names in any script, system and order, on the
+ * phonetic keys of {@link org.kirok.engine.name.NameKeys}: 김영철 and "Kim Yong Chol" agree exactly.
+ * When two names read better with surname and given name swapped (one was misread for its order)
+ * they are compared swapped. Given names written in Hangul on both sides are also compared jamo by
+ * jamo, so 영철/연철 is one typo, not a different syllable.
+ */
+public record NameComparison(String name, String column, Part part, boolean termFrequencies) implements Comparison {
+    /** Which part of the name this comparison looks at. */
+    public enum Part { SURNAME, GIVEN }
+
+    private static final double SWAP_MARGIN = 0.3;
+
+    public NameComparison {
+        Settings.requireName(name, "comparison");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(part, "part");
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
+    public List<String> levelLabels() {
+        return part == Part.SURNAME
+                ? List.of("different", "similar", "same sound")
+                : List.of("different", "similar", "one typo", "same sound");
+    }
+
+    @Override
+    public Prepared prepare(Records records) {
+        int index = records.requireColumn(column);
+        int n = records.size();
+        String[] surnames = new String[n];
+        String[] givens = new String[n];
+        String[] jamo = new String[n];
+        for (int i = 0; i < n; i++) {
+            ParsedName parsed = NameParser.parse(records.value(index, i));
+            if (parsed.korean()) {
+                surnames[i] = parsed.surnameKey();
+                givens[i] = parsed.givenKey();
+            } else {
+                List<String> tokens = parsed.tokens();
+                surnames[i] = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+                givens[i] = tokens.size() < 2 ? "" : String.join(" ", tokens.subList(0, tokens.size() - 1));
+            }
+            jamo[i] = parsed.givenJamo();
+        }
+        double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
+        return new Prepared() {
+            @Override
+            public int level(int left, int right) {
+                boolean swap = swapped(surnames[left], givens[left], surnames[right], givens[right]);
+                String a = part == Part.SURNAME ? surnames[left] : givens[left];
+                String b = part == Part.SURNAME ? (swap ? givens[right] : surnames[right]) : (swap ? surnames[right] : givens[right]);
+                if (a.isEmpty() || b.isEmpty()) {
+                    return MISSING;
+                }
+                return part == Part.SURNAME ? surnameLevel(a, b) : givenLevel(a, b, swap ? "" : jamo[left], swap ? "" : jamo[right]);
+            }
+
+            @Override
+            public double termFrequency(int record) {
+                return frequencies == null ? Double.NaN : frequencies[record];
+            }
+
+            @Override
+            public String shown(int record) {
+                return part == Part.SURNAME ? surnames[record] : givens[record];
+            }
+        };
+    }
+
+    static boolean swapped(String leftSurname, String leftGiven, String rightSurname, String rightGiven) {
+        if (leftSurname.equals(rightSurname) || leftGiven.equals(rightGiven)) {
+            return false;
+        }
+        double direct = JaroWinkler.similarity(leftSurname, rightSurname) + JaroWinkler.similarity(leftGiven, rightGiven);
+        double crossed = JaroWinkler.similarity(leftSurname, rightGiven) + JaroWinkler.similarity(leftGiven, rightSurname);
+        return crossed > direct + SWAP_MARGIN;
+    }
+
+    private static int surnameLevel(String a, String b) {
+        if (a.equals(b)) {
+            return 2;
+        }
+        return JaroWinkler.similarity(a, b) >= 0.85 || DamerauLevenshtein.distance(a, b, 1) <= 1 ? 1 : 0;
+    }
+
+    private static int givenLevel(String a, String b, String jamoA, String jamoB) {
+        if (a.equals(b)) {
+            return 3;
+        }
+        boolean jamoTypo = !jamoA.isEmpty() && !jamoB.isEmpty() && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
+        if (jamoTypo || DamerauLevenshtein.distance(a, b, 1) <= 1) {
+            return 2;
+        }
+        boolean sameConsonants = KoreanPhonetic.skeleton(a).equals(KoreanPhonetic.skeleton(b));
+        return sameConsonants || JaroWinkler.similarity(a, b) >= 0.88 ? 1 : 0;
+    }
+}

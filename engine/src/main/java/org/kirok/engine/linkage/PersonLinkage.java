@@ -1,0 +1,41 @@
+package org.kirok.engine.linkage;
+
+import java.util.List;
+
+/**
+ * The linkage settings for person mentions with the columns {@code name, birth_year, sex, place}:
+ * what {@code kirok link persons} runs. Names and places in any script, system and order.
+ */
+public final class PersonLinkage {
+    public static final List<String> COLUMNS = List.of("name", "birth_year", "sex", "place");
+
+    private PersonLinkage() {
+    }
+
+    public static LinkageSettings settings(Gazetteer gazetteer, double threshold) {
+        List<Comparison> comparisons = List.of(
+                new NameComparison("surname", "name", NameComparison.Part.SURNAME, true),
+                new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true),
+                new YearComparison("birth_year", "birth_year", List.of(1, 2), false),
+                new ExactComparison("sex", "sex", false),
+                new PlaceComparison("place", "place", gazetteer, 15, 60, true));
+        BlockingRule.KeyPart name = BlockingRule.KeyPart.of("name", KeyTransform.NAME);
+        BlockingRule.KeyPart surname = BlockingRule.KeyPart.of("name", KeyTransform.SURNAME);
+        BlockingRule.KeyPart given = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN);
+        BlockingRule.KeyPart skeleton = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_SKELETON);
+        BlockingRule.KeyPart year = BlockingRule.KeyPart.of("birth_year", KeyTransform.YEAR);
+        BlockingRule.KeyPart place = BlockingRule.KeyPart.of("place", KeyTransform.PLACE);
+        List<BlockingRule> rules = List.of(
+                new BlockingRule("name", List.of(name)),
+                new BlockingRule("surname+skeleton+year", List.of(surname, skeleton, year)),
+                new BlockingRule("given+year", List.of(given, year)),
+                new BlockingRule("surname+skeleton+place", List.of(surname, skeleton, place)),
+                new BlockingRule("given+place", List.of(given, place)));
+        // Every rule blocks on the name, so names' m is learnt on pairs sharing birth year and place
+        // or birth year and sex, sampled.
+        List<BlockingRule> training = List.of(
+                new BlockingRule("year+place", List.of(year, place)),
+                new BlockingRule("year+sex", List.of(year, BlockingRule.KeyPart.of("sex", KeyTransform.EXACT))));
+        return LinkageSettings.of(comparisons, rules, threshold).withTrainingRules(training);
+    }
+}

@@ -1,0 +1,92 @@
+package org.kirok.engine.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores pairs with a fitted {@link MatchModel}: the prior's log-odds plus each comparison's
+ * log2(m/u), with Splink's term-frequency adjustment on exact agreement — u of the exact level is
+ * replaced by the frequency of the agreed value (floored), so agreeing on 탁명순 weighs more than on
+ * 김영철. Thread-safe.
+ */
+public final class Scorer {
+    private final Records records;
+    private final List<Comparison> comparisons;
+    private final Comparison.Prepared[] prepared;
+    private final MatchModel model;
+    private final double[][] bits;
+    private final double[] exactU;
+    private final double tfMinimum;
+    private final double priorBits;
+
+    Scorer(Records records, List<Comparison> comparisons, Comparison.Prepared[] prepared, MatchModel model, double tfMinimum) {
+        this.records = records;
+        this.comparisons = comparisons;
+        this.prepared = prepared;
+        this.model = model;
+        this.tfMinimum = tfMinimum;
+        this.priorBits = model.priorBits();
+        this.bits = new double[comparisons.size()][];
+        this.exactU = new double[comparisons.size()];
+        for (int c = 0; c < comparisons.size(); c++) {
+            MatchModel.Parameters parameters = model.parameters().get(c);
+            int levels = comparisons.get(c).levels();
+            bits[c] = new double[levels];
+            for (int l = 0; l < levels; l++) {
+                bits[c][l] = parameters.bits(l);
+            }
+            exactU[c] = parameters.u(levels - 1);
+        }
+    }
+
+    public MatchModel model() {
+        return model;
+    }
+
+    /** The match weight in bits of a pair whose comparison vector is known. */
+    double weight(long pattern, int left, int right) {
+        double weight = priorBits;
+        for (int c = 0; c < bits.length; c++) {
+            int level = Patterns.level(pattern, c);
+            if (level >= 0) {
+                weight += bits[c][level] + termFrequencyBits(c, level, left, right);
+            }
+        }
+        return weight;
+    }
+
+    public double weight(int left, int right) {
+        return weight(Patterns.compare(prepared, left, right), left, right);
+    }
+
+    public double probability(int left, int right) {
+        return MatchModel.probability(weight(left, right));
+    }
+
+    private double termFrequencyBits(int comparison, int level, int left, int right) {
+        if (level != bits[comparison].length - 1 || !comparisons.get(comparison).termFrequencies()) {
+            return 0;
+        }
+        double frequency = Math.max(prepared[comparison].termFrequency(left), prepared[comparison].termFrequency(right));
+        if (Double.isNaN(frequency)) {
+            return 0;
+        }
+        return Math.log(exactU[comparison] / Math.max(frequency, tfMinimum)) / Math.log(2);
+    }
+
+    /** The pair's weight field by field. */
+    public PairExplanation explain(int left, int right) {
+        long pattern = Patterns.compare(prepared, left, right);
+        List<PairExplanation.Term> terms = new ArrayList<>();
+        for (int c = 0; c < bits.length; c++) {
+            int level = Patterns.level(pattern, c);
+            Comparison comparison = comparisons.get(c);
+            String label = level < 0 ? "missing" : comparison.levelLabels().get(level);
+            terms.add(new PairExplanation.Term(comparison.name(), label, prepared[c].shown(left), prepared[c].shown(right),
+                    level < 0 ? 0 : bits[c][level], level < 0 ? 0 : termFrequencyBits(c, level, left, right)));
+        }
+        double weight = weight(pattern, left, right);
+        return new PairExplanation(records.id(left), records.id(right), priorBits, terms, weight,
+                MatchModel.probability(weight));
+    }
+}

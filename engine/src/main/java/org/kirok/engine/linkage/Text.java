@@ -1,0 +1,56 @@
+package org.kirok.engine.linkage;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text clean-up shared by comparisons and blocking keys. Thread-safe, stateless. */
+final class Text {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Text() {
+    }
+
+    /** Lower case, diacritics removed, punctuation turned into single spaces, stripped. */
+    static String clean(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** The distinct words of a cleaned value, sorted. */
+    static String[] tokens(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return new String[0];
+        }
+        return Arrays.stream(cleaned.split(" ")).distinct().sorted().toArray(String[]::new);
+    }
+
+    /** |A ∩ B| / |A ∪ B| of two sorted distinct token arrays. */
+    static double jaccard(String[] left, String[] right) {
+        if (left.length == 0 && right.length == 0) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < left.length && j < right.length) {
+            int order = left[i].compareTo(right[j]);
+            if (order == 0) {
+                common++;
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common / (double) (left.length + right.length - common);
+    }
+}

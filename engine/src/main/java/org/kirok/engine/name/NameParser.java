@@ -1,0 +1,227 @@
+package org.kirok.engine.name;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a person's name in any script, order and spacing into a {@link ParsedName}.
+ *
+ * <p>Which part is the surname: in Hangul, the first syllable, or the first two when they form a
+ * two-syllable surname (남궁, 황보, 제갈, 선우 …) and a given name follows; a spaced Hangul part
+ * that is a known surname wins. In Latin letters the cues are, strongest first: "Surname, Given";
+ * the one part written in capitals (KIM Yong Chol); a hyphenated part is the given name; then
+ * the end part that is a known surname; when both ends are, the more frequent of two parts, or
+ * the first of three or more (spaced syllables are the DPRK's surname-first style; see
+ * {@link #surnameLastReading}). A name with no
+ * Hangul and no known Korean surname at either end is not read as Korean: it gets case-folded,
+ * diacritic-free tokens. Never throws. Thread-safe, stateless.
+ */
+public final class NameParser {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s·・,./_;:()\\[\\]{}\"]+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
+    private NameParser() {
+    }
+
+    public static ParsedName parse(String name) {
+        if (name == null || name.isBlank()) {
+            return ParsedName.EMPTY;
+        }
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        if (Hangul.containsSyllable(text)) {
+            return hangul(text);
+        }
+        String withoutNotes = PARENTHESES.matcher(text).replaceAll(" ");
+        if (!withoutNotes.isBlank()) {
+            text = withoutNotes;
+        }
+        int comma = text.indexOf(',');
+        if (comma > 0 && text.indexOf(',', comma + 1) < 0 && !text.substring(comma + 1).isBlank()) {
+            List<String> surname = tokens(text.substring(0, comma));
+            List<String> given = tokens(text.substring(comma + 1));
+            Optional<Surname> known = surname.size() == 1 ? Surnames.standard().bySpelling(surname.get(0)) : Optional.empty();
+            if (known.isPresent() && !given.isEmpty()) {
+                return korean(known, surname.get(0), given);
+            }
+        }
+        return latin(tokens(text));
+    }
+
+    private static ParsedName hangul(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : SEPARATORS.split(text)) {
+            StringBuilder hangulOnly = new StringBuilder();
+            token.chars().filter(c -> Hangul.isSyllable((char) c)).forEach(c -> hangulOnly.append((char) c));
+            if (!hangulOnly.isEmpty()) {
+                words.add(hangulOnly.toString());
+            }
+        }
+        String surname;
+        String given;
+        if (words.size() == 1) {
+            String word = words.get(0);
+            int length = surnameLength(word);
+            surname = word.substring(0, length);
+            given = word.substring(length);
+        } else {
+            int at = knownSurnameAt(words);
+            surname = words.get(at);
+            List<String> rest = new ArrayList<>(words);
+            rest.remove(at);
+            given = String.join("", rest);
+        }
+        Optional<Surname> known = Surnames.standard().byHangul(surname);
+        String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
+        String southGiven = InitialSoundLaw.southernWord(given);
+        return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
+                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven));
+    }
+
+    /**
+     * The other reading of a name of three or more Latin parts whose first and last parts are both
+     * known surnames: "Young Chul Kim" is read surname first (용, as the DPRK writes names) and this
+     * gives the surname-last reading (김). Empty for every other name.
+     */
+    public static Optional<ParsedName> surnameLastReading(String name) {
+        if (name == null || name.isBlank() || Hangul.containsSyllable(name) || name.contains(",")) {
+            return Optional.empty();
+        }
+        List<String> tokens = tokens(PARENTHESES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" "));
+        int last = tokens.size() - 1;
+        if (last < 2 || surnameIndex(tokens) != 0 || Surnames.standard().bySpelling(tokens.get(last)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> given = new ArrayList<>(tokens.subList(0, last));
+        return Optional.of(korean(Surnames.standard().bySpelling(tokens.get(last)), tokens.get(last), given));
+    }
+
+    /** 1, or 2 for a two-syllable surname followed by a given name. */
+    private static int surnameLength(String word) {
+        if (word.length() >= 3) {
+            Optional<Surname> compound = Surnames.standard().byHangul(word.substring(0, 2));
+            if (compound.isPresent() && compound.get().compound()) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
+    private static int knownSurnameAt(List<String> words) {
+        int last = words.size() - 1;
+        boolean first = Surnames.standard().byHangul(words.get(0)).isPresent();
+        if (!first && Surnames.standard().byHangul(words.get(last)).isPresent()) {
+            return last;
+        }
+        return 0;
+    }
+
+    private static ParsedName latin(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return ParsedName.EMPTY;
+        }
+        int at = surnameIndex(tokens);
+        if (at < 0) {
+            return foreign(tokens);
+        }
+        Optional<Surname> known = Surnames.standard().bySpelling(tokens.get(at));
+        List<String> given = new ArrayList<>(tokens);
+        given.remove(at);
+        return korean(known, tokens.get(at), given);
+    }
+
+    private static ParsedName korean(Optional<Surname> known, String surname, List<String> given) {
+        String surnameKey = known.map(Surname::key).orElse(KoreanPhonetic.key(surname));
+        // A one-part given name that is itself a surname spelling ("Gang We", "Joa Young") may be the
+        // surname in truth: key it as the table does, so that either reading gives the same parts.
+        String givenKey = given.size() == 1
+                ? Surnames.standard().bySpelling(given.get(0)).map(Surname::key).orElse(KoreanPhonetic.key(given.get(0)))
+                : KoreanPhonetic.key(String.join("", given));
+        return new ParsedName(true, known, surnameKey, givenKey, List.of(), "");
+    }
+
+    /** Index of the surname among the tokens, or -1 when the name does not read as Korean. */
+    private static int surnameIndex(List<String> tokens) {
+        int last = tokens.size() - 1;
+        int capitals = capitalsOnly(tokens);
+        if (capitals >= 0 && Surnames.standard().bySpelling(tokens.get(capitals)).isPresent()) {
+            return capitals;
+        }
+        Optional<Surname> first = Surnames.standard().bySpelling(tokens.get(0));
+        Optional<Surname> end = last == 0 ? Optional.empty() : Surnames.standard().bySpelling(tokens.get(last));
+        if (last > 0 && tokens.get(0).contains("-") && end.isPresent()) {
+            return last;
+        }
+        if (last > 0 && tokens.get(last).contains("-") && first.isPresent()) {
+            return 0;
+        }
+        if (first.isPresent() && end.isPresent() && last == 1) {
+            // Two parts: the more frequent surname, whatever the order, so both orders read alike.
+            return end.get().bearers() > first.get().bearers() ? last : 0;
+        }
+        if (first.isPresent()) {
+            return 0;
+        }
+        return end.isPresent() ? last : -1;
+    }
+
+    /** The one token written all in capitals (at least two letters) while the others of two letters or more are not, or -1. */
+    private static int capitalsOnly(List<String> tokens) {
+        int found = -1;
+        boolean lowerSeen = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (token.codePoints().filter(Character::isLetter).count() < 2) {
+                continue; // "U", "O": a one-letter part says nothing about case
+            }
+            if (token.codePoints().noneMatch(Character::isLowerCase)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            } else {
+                lowerSeen = true;
+            }
+        }
+        return lowerSeen ? found : -1;
+    }
+
+    private static ParsedName foreign(List<String> tokens) {
+        List<String> folded = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            String ascii = asciiToken(token);
+            if (!ascii.isEmpty()) {
+                folded.add(ascii);
+            }
+        }
+        return new ParsedName(false, Optional.empty(), "", "", folded, "");
+    }
+
+    /** Case-folded, diacritics stripped, letters and digits only; other scripts as x+hex code points. */
+    static String asciiToken(String token) {
+        String lower = KoreanPhonetic.asciiLower(token);
+        StringBuilder out = new StringBuilder(lower.length());
+        lower.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append((char) c);
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append('x').append(Integer.toHexString(c));
+            }
+        });
+        return out.toString();
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : SEPARATORS.split(text.strip())) {
+            String trimmed = token.replaceAll("^-+|-+$", "");
+            if (!trimmed.isEmpty() && trimmed.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                tokens.add(trimmed);
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,66 @@
+package org.kirok.engine.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SurnamesTest {
+    static Path sharedData() {
+        String override = System.getenv("KIROK_SHARED_DATA");
+        return override != null && !override.isBlank() ? Path.of(override) : Path.of("../../shared/data");
+    }
+
+    @Test
+    void finds_surnames_by_hangul_north_form_and_spelling() {
+        Surnames surnames = Surnames.standard();
+        assertThat(surnames.byHangul("리")).map(Surname::hangul).contains("이");
+        assertThat(surnames.bySpelling("RHEE")).map(Surname::hangul).contains("이");
+        assertThat(surnames.bySpelling("Ch'oe")).map(Surname::hangul).contains("최");
+        assertThat(surnames.bySpelling("Namkoong")).map(Surname::hangul).contains("남궁");
+        assertThat(surnames.bySpelling("Smith")).isEmpty();
+        assertThat(surnames.all().get(0).hangul()).isEqualTo("김");
+    }
+
+    @Test
+    void rejects_a_malformed_surname() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Surname("Kim", java.util.Optional.empty(), 1, "kim", List.of("kim")))
+            .hasMessageContaining("'Kim'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Surname("김", java.util.Optional.empty(), -1, "kim", List.of("kim")))
+            .hasMessageContaining("-1");
+    }
+
+    /** The shared table is test data: every surname and published spelling in it must read back right. */
+    @Test
+    void reads_every_surname_and_published_spelling_of_the_shared_table() throws IOException {
+        Path table = sharedData().resolve("linkage/korean/korean_surname_romanization_variants.csv");
+        assumeTrue(Files.exists(table), "shared data absent (" + table.toAbsolutePath() + "); set KIROK_SHARED_DATA");
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            String hangul = fields[0];
+            var surname = Surnames.standard().byHangul(hangul);
+            assertThat(surname).as(hangul).isPresent();
+            String dprkHangul = fields[11];
+            if (!dprkHangul.isEmpty()) {
+                assertThat(NameKeys.canonical(dprkHangul)).as(dprkHangul).isEqualTo(NameKeys.canonical(hangul));
+            }
+            for (String column : new String[] {fields[2], fields[3], fields[8], fields[9]}) {
+                for (String spelling : column.split("/")) {
+                    String clean = spelling.replaceAll("\\((S|N)\\)", "").strip();
+                    if (!clean.isEmpty()) {
+                        assertThat(Surnames.standard().bySpelling(clean).map(Surname::key))
+                                .as(hangul + " spelt " + clean).contains(surname.get().key());
+                    }
+                }
+            }
+        }
+    }
+}
