@@ -39,27 +39,27 @@ public final class EstimateBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--iterations", defaultValue = "10000",
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10000",
             description = "LCMCR sweeps of the single chain timed on the 6-list UK table (default: ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--repeats", defaultValue = "5",
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
             description = "timed repetitions after one warm-up (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--replications", defaultValue = "200",
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "200",
             description = "simulated populations per scenario (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--population", defaultValue = "2000",
+    @Option(names = "--population", paramLabel = "N", defaultValue = "2000",
             description = "size of each simulated population (default: ${DEFAULT-VALUE})")
     int population;
 
-    @Option(names = "--simulation-iterations", defaultValue = "5000",
+    @Option(names = "--simulation-iterations", paramLabel = "N", defaultValue = "5000",
             description = "LCMCR sweeps per chain (two chains) per simulated population (default: ${DEFAULT-VALUE})")
     int simulationIterations;
 
-    @Option(names = "--seed", defaultValue = "2024",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "2024",
             description = "seed of the simulation study (default: ${DEFAULT-VALUE})")
     long seed;
 

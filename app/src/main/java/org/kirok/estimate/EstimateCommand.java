@@ -132,14 +132,20 @@ public final class EstimateCommand implements Callable<Integer> {
         return switch (chosen) {
             case LOGLINEAR -> new LogLinearEstimator(modelChoice(input, err), level);
             case CHAPMAN -> new ChapmanEstimator(level);
-            case LCMCR -> {
-                LcmcrSettings settings = LcmcrSettings.defaults().withLevel(level);
-                settings = iterations.map(settings::withIterations).orElse(settings);
-                settings = seed.map(settings::withSeed).orElse(settings);
-                settings = chains.map(settings::withChains).orElse(settings);
-                yield new LcmcrEstimator(classes.map(settings::withMaxClasses).orElse(settings));
-            }
+            case LCMCR -> new LcmcrEstimator(lcmcrSettings());
         };
+    }
+
+    private LcmcrSettings lcmcrSettings() {
+        try {
+            LcmcrSettings settings = LcmcrSettings.defaults().withLevel(level);
+            settings = iterations.map(settings::withIterations).orElse(settings);
+            settings = seed.map(settings::withSeed).orElse(settings);
+            settings = chains.map(settings::withChains).orElse(settings);
+            return classes.map(settings::withMaxClasses).orElse(settings);
+        } catch (IllegalArgumentException impossible) {
+            throw new InvalidOptions(impossible.getMessage());
+        }
     }
 
     private ModelChoice modelChoice(CaptureFile input, PrintWriter err) {

@@ -48,7 +48,8 @@ final class EstimateReport {
             estimate.standardError().ifPresent(error -> line(out, "Std. error", decimal(error)));
             for (Interval interval : estimate.intervals()) {
                 String high = interval.bounded() ? decimal(interval.high()) : "unbounded";
-                line(out, Interval.percent(interval.level()) + " interval", decimal(interval.low()) + " – " + high + " (" + kind(interval.kind()) + ")");
+                line(out, Interval.percent(interval.level()) + " interval",
+                        decimal(interval.low()) + " – " + high + " (" + kind(interval.kind()) + ")");
             }
         }
         line(out, "Model", estimate.model());
@@ -71,7 +72,8 @@ final class EstimateReport {
         PosteriorSummary posterior = lcmcr.posterior();
         line(out, "Posterior", "median " + decimal(posterior.median()) + ", mean " + decimal(posterior.mean())
                 + ", sd " + decimal(posterior.standardDeviation()));
-        line(out, "Chains", lcmcr.settings().chains() + " × " + whole(lcmcr.settings().keptDraws()) + " draws kept; effective sample size "
+        line(out, "Chains", lcmcr.settings().chains() + " × " + whole(lcmcr.settings().keptDraws())
+                + " draws kept; effective sample size "
                 + whole(Math.round(posterior.effectiveSampleSize())) + "; split R-hat "
                 + String.format(Locale.ROOT, "%.3f", posterior.splitRhat()) + "; latent classes in use "
                 + String.format(Locale.ROOT, "%.1f", lcmcr.meanOccupiedClasses()) + " on average");

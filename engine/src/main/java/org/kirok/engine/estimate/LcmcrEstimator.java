@@ -2,6 +2,7 @@ package org.kirok.engine.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -86,12 +87,12 @@ public record LcmcrEstimator(LcmcrSettings settings) implements Estimator {
     static List<String> diagnose(PosteriorSummary posterior) {
         List<String> warnings = new ArrayList<>();
         if (posterior.effectiveSampleSize() < MIN_EFFECTIVE_SAMPLE_SIZE) {
-            warnings.add(String.format("the sampler may not have converged: effective sample size %.0f of %d draws"
+            warnings.add(String.format(Locale.ROOT, "the sampler may not have converged: effective sample size %.0f of %d draws"
                     + " (below %.0f); run more iterations", posterior.effectiveSampleSize(), posterior.draws(),
                     MIN_EFFECTIVE_SAMPLE_SIZE));
         }
         if (posterior.splitRhat() > MAX_SPLIT_RHAT) {
-            warnings.add(String.format("the sampler may not have converged: split R-hat %.3f (above %.1f) — the chains,"
+            warnings.add(String.format(Locale.ROOT, "the sampler may not have converged: split R-hat %.3f (above %.1f) — the chains,"
                     + " or the halves of one, disagree, as when the posterior has modes the sampler moves between"
                     + " slowly; run more iterations or chains and compare", posterior.splitRhat(), MAX_SPLIT_RHAT));
         }
