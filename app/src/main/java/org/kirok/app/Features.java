@@ -22,6 +22,7 @@ import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
 import org.kirok.security.AccountRoutes;
+import org.kirok.security.SecondFactorRoutes;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
@@ -61,7 +62,10 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         return List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
-                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
+                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.secondFactor(),
+                        core.audit(), core.templates()),
+                new SecondFactorRoutes(core.jdbi(), core.secondFactor(), core.sessions(), core.tokens(), core.audit(),
+                        core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
                 new PersonApi(persons),
                 new PersonRoutes(persons, core.templates()),

@@ -21,6 +21,8 @@ import org.kirok.security.UserStore;
 final class Guard {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of("/account/password", "/logout");
+    private static final Set<String> ALLOWED_BEFORE_SECOND_FACTOR = Set.of("/login/totp", "/logout");
+    private static final Set<String> ALLOWED_BEFORE_ENROLMENT = Set.of("/account/totp", "/account/password", "/logout");
 
     private final Jdbi jdbi;
     private final UserStore users;
@@ -52,8 +54,11 @@ final class Guard {
             return;
         }
         CurrentUser caller = current.orElseThrow(Unauthenticated::new);
-        if (!api && caller.user().mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(ctx.path())) {
-            throw new PasswordChangeRequired();
+        if (!api) {
+            requireSteps(ctx, caller);
+        }
+        if (api && caller.readOnlyToken() && !SAFE.contains(ctx.method())) {
+            throw new Forbidden("This API token may only read.");
         }
         if (!caller.user().may(permission)) {
             throw new Forbidden("Your role (" + caller.user().role().code() + ") does not allow this.");
@@ -62,6 +67,21 @@ final class Guard {
 
     private static boolean isStaticAsset(Context ctx) {
         return SAFE.contains(ctx.method()) && (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/"));
+    }
+
+    /** The order of first steps: the second factor of this login, a password of one's own, an authenticator. */
+    private static void requireSteps(Context ctx, CurrentUser caller) {
+        String path = ctx.path();
+        if (!caller.secondFactorDone() && !ALLOWED_BEFORE_SECOND_FACTOR.contains(path)) {
+            throw new RedirectRequired("/login/totp", "Enter the code from your authenticator app first.");
+        }
+        if (caller.secondFactorDone() && caller.user().mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
+            throw new PasswordChangeRequired();
+        }
+        if (caller.secondFactorDone() && !caller.user().mustChangePassword() && !caller.user().totpEnabled()
+                && caller.user().role().grants(Permission.READ_IDENTITY) && !ALLOWED_BEFORE_ENROLMENT.contains(path)) {
+            throw new RedirectRequired("/account/totp", "Your role reads identities: set up a second factor first.");
+        }
     }
 
     static boolean isApi(Context ctx) {
@@ -77,10 +97,9 @@ final class Guard {
         if (secret.isEmpty() || secret.length() > 512) {
             return Optional.empty();
         }
-        return jdbi.inTransaction(handle -> tokens.userOf(handle, secret)
-                .flatMap(id -> users.byId(handle, id))
+        return jdbi.inTransaction(handle -> tokens.find(handle, secret).flatMap(token -> users.byId(handle, token.userId())
                 .filter(user -> !user.disabled())
-                .map(user -> new CurrentUser(user, Optional.empty(), Optional.empty(), true)));
+                .map(user -> new CurrentUser(user, Optional.empty(), Optional.empty(), true, token.readOnly()))));
     }
 
     private Optional<CurrentUser> fromSession(Context ctx) {
@@ -91,7 +110,7 @@ final class Guard {
         return jdbi.inTransaction(handle -> sessions.find(handle, secret).flatMap(session -> {
             Optional<User> user = users.byId(handle, session.userId()).filter(u -> !u.disabled());
             return user.map(u -> new CurrentUser(u, Optional.of(secret), Optional.of(session.csrfToken()),
-                    session.secondFactorDone()));
+                    session.secondFactorDone(), false));
         }));
     }
 

@@ -69,13 +69,29 @@ public final class TestSystem implements AutoCloseable {
         return data;
     }
 
-    /** Creates a user with this role and password (no forced change) and returns its id. */
+    private final java.util.Map<String, byte[]> totpSecrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Creates a user with this role and password (no forced change) and returns its id. Roles that read identities
+     * get an authenticator enrolled, as they must; {@link #totpCode} gives its current code.
+     */
     public java.util.UUID createUser(String username, Role role, String password) {
         var core = kirok.core();
         java.util.UUID id = java.util.UUID.randomUUID();
         kirok.jdbi().useTransaction(handle -> core.users().insert(handle, new UserStore.NewUser(id, username,
                 username, role, Optional.empty(), "en", core.accounts().hasher().hash(password), false)));
+        var user = kirok.jdbi().withHandle(h -> core.users().byId(h, id)).orElseThrow();
+        if (org.kirok.security.SecondFactor.required(user)) {
+            byte[] secret = core.secondFactor().begin(user);
+            core.secondFactor().confirm(user, core.secondFactor().currentCode(secret)).orElseThrow();
+            totpSecrets.put(username, secret);
+        }
         return id;
+    }
+
+    /** The current authenticator code of a user created by {@link #createUser}. */
+    public String totpCode(String username) {
+        return kirok.core().secondFactor().currentCode(totpSecrets.get(username));
     }
 
     /** Creates a user with this role and an API token for it; returns the token. */
