@@ -112,7 +112,7 @@ final class MultipartReader {
 
     private String line() throws IOException {
         while (true) {
-            for (int i = start; i + 1 < end; i++) {
+            for (int i = start; i + 1 < end && i - start <= MAX_HEADER_LINE; i++) {
                 if (buffer[i] == '\r' && buffer[i + 1] == '\n') {
                     String line = new String(buffer, start, i - start, StandardCharsets.UTF_8);
                     start = i + 2;
