@@ -1,6 +1,7 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
 import org.kirok.document.AttachmentService;
@@ -31,6 +32,7 @@ import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
 import org.kirok.transfer.Transfer;
+import org.kirok.transfer.TransferRoutes;
 import org.kirok.testimony.TestimonyRoutes;
 import org.kirok.testimony.TestimonyService;
 import org.kirok.vocabulary.Vocabularies;
@@ -85,6 +87,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new OrganisationRoutes(organisations, core.templates()),
                 new LawApi(laws),
                 new LawRoutes(laws, core.templates()),
+                new TransferRoutes(transfer, exports, core.templates()),
+                new AuditRoutes(core.jdbi(), core.access(), core.templates()),
                 new DocumentApi(documents),
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),

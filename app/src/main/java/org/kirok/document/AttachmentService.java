@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * redacted or transcribed "working copy" is a new attachment that names the original in {@code derived_from}.
  * Every download decrypts and re-hashes the whole file before sending a byte of it, and refuses with an integrity
  * error (audited) when anything differs. Uploads and downloads are audited with ids, sizes and hashes, never names
- * or content. Thread-safe.
+ * or content; they are entries of the source's history (entity {@code source}), so the chain of custody of a
+ * piece of evidence reads on its page. Thread-safe.
  */
 public final class AttachmentService {
     private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
@@ -113,7 +114,7 @@ public final class AttachmentService {
             Map<String, Object> detail = new LinkedHashMap<>(facts(saved));
             detail.put("media_type", saved.mediaType());
             derivedFrom.ifPresent(original -> detail.put("derived_from", original.toString()));
-            audit.record(handle, user.actor(), "attachment.uploaded", "attachment", saved.id(), detail);
+            audit.record(handle, user.actor(), "attachment.uploaded", TABLE, sourceId, detail);
             return saved;
         });
         upload.finished();
@@ -149,7 +150,7 @@ public final class AttachmentService {
             throw integrityFailure(user, row, "the encrypted file name fails authentication", e);
         }
         SealedFile.Digest digest = verify(user, row, found.key());
-        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.downloaded", "attachment", row.id(),
+        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.downloaded", TABLE, row.sourceId(),
                 facts(row)));
         return new AttachmentDownload(row.id(), row.sourceId(), name, MediaTypes.served(row.mediaType()),
                 digest.size(), digest.sha256(), row.storageKey(), ChunkCipher.of(found.key(), contentField(row.id())));
@@ -166,8 +167,8 @@ public final class AttachmentService {
         if (!sent.matches(download.size(), download.sha256())) {
             String reason = "the file changed between verification and sending; the transfer was cut off";
             log.error("attachment {} of source {}: {}", download.id(), download.sourceId(), reason);
-            jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.integrity_failed", "attachment",
-                    download.id(), Map.of("source_id", download.sourceId().toString(), "reason", reason)));
+            jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.integrity_failed", TABLE,
+                    download.sourceId(), Map.of("attachment_id", download.id().toString(), "reason", reason)));
             throw new IOException("attachment " + download.id() + ": " + reason);
         }
         out.flush();
@@ -198,8 +199,8 @@ public final class AttachmentService {
     private VaultIntegrityException integrityFailure(User user, AttachmentStore.Row row, String reason, Throwable cause) {
         Map<String, Object> detail = new LinkedHashMap<>(facts(row));
         detail.put("reason", reason);
-        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.integrity_failed", "attachment",
-                row.id(), detail));
+        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.integrity_failed", TABLE,
+                row.sourceId(), detail));
         return new VaultIntegrityException("attachment " + row.id() + " of source " + row.sourceId()
                 + " failed its integrity check: " + reason, cause);
     }
@@ -208,8 +209,9 @@ public final class AttachmentService {
         return !source.kind().equals("testimony") || access.canReadIdentity(user);
     }
 
+    /** What the audit log says about an attachment: which one, how large, which hash; never its name. */
     private static Map<String, Object> facts(AttachmentStore.Row row) {
-        return Map.of("source_id", row.sourceId().toString(), "size", row.size(),
+        return Map.of("attachment_id", row.id().toString(), "size", row.size(),
                 "sha256", HexFormat.of().formatHex(row.sha256()));
     }
 

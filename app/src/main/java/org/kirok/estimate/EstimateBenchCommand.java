@@ -17,6 +17,7 @@ import org.kirok.engine.estimate.Estimator;
 import org.kirok.engine.estimate.LcmcrEstimator;
 import org.kirok.engine.estimate.LcmcrSettings;
 import org.kirok.engine.estimate.LogLinearEstimator;
+import org.kirok.engine.estimate.ModelChoice;
 import org.kirok.engine.estimate.ModelRanking;
 import org.kirok.engine.estimate.ModelSearch;
 import org.kirok.engine.estimate.ProgressListener;
@@ -38,26 +39,32 @@ public final class EstimateBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--iterations", defaultValue = "10000", description = "LCMCR sweeps timed on the 6-list UK table (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10000",
+            description = "LCMCR sweeps of the single chain timed on the 6-list UK table (default: ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "timed repetitions after one warm-up (default: ${DEFAULT-VALUE})")
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
+            description = "timed repetitions after one warm-up (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--replications", defaultValue = "200", description = "simulated populations per scenario (default: ${DEFAULT-VALUE})")
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "200",
+            description = "simulated populations per scenario (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--population", defaultValue = "2000", description = "size of each simulated population (default: ${DEFAULT-VALUE})")
+    @Option(names = "--population", paramLabel = "N", defaultValue = "2000",
+            description = "size of each simulated population (default: ${DEFAULT-VALUE})")
     int population;
 
-    @Option(names = "--simulation-iterations", defaultValue = "10000",
-            description = "LCMCR sweeps per simulated population (default: ${DEFAULT-VALUE})")
+    @Option(names = "--simulation-iterations", paramLabel = "N", defaultValue = "5000",
+            description = "LCMCR sweeps per chain (two chains) per simulated population (default: ${DEFAULT-VALUE})")
     int simulationIterations;
 
-    @Option(names = "--seed", defaultValue = "2024", description = "seed of the simulation study (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "2024",
+            description = "seed of the simulation study (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "shared data folder (default: $KIROK_SHARED_DATA, else ../shared/data)")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "shared data folder (default: $KIROK_SHARED_DATA, else ../shared/data)")
     Optional<Path> data;
 
     @Option(names = "--skip-simulation", description = "only the timings")
@@ -71,7 +78,8 @@ public final class EstimateBenchCommand implements Callable<Integer> {
         out.println();
         Optional<Path> mse = dataFolder().map(folder -> folder.resolve("mse")).filter(Files::isDirectory);
         if (mse.isEmpty()) {
-            out.println("shared data folder not found (--data, KIROK_SHARED_DATA or ../shared/data): timings on real tables skipped");
+            out.println("shared data folder not found (--data, KIROK_SHARED_DATA or ../shared/data):"
+                    + " timings on real tables skipped");
         } else {
             timeLcmcr(out, mse.get().resolve("sparsemse_UKdat.csv"));
             timeSearch(out, mse.get().resolve("dga_MadiganYork1997_5list_example.csv"));
@@ -87,10 +95,11 @@ public final class EstimateBenchCommand implements Callable<Integer> {
 
     private void timeLcmcr(PrintWriter out, Path file) {
         CaptureTable table = CaptureCsv.read(file, Optional.empty()).total();
-        LcmcrEstimator estimator = new LcmcrEstimator(LcmcrSettings.defaults().withIterations(iterations));
+        LcmcrSettings oneChain = LcmcrSettings.defaults().withIterations(iterations).withChains(1);
+        LcmcrEstimator estimator = new LcmcrEstimator(oneChain);
         double[] seconds = time(() -> estimator.estimate(table));
-        out.printf(Locale.ROOT, "LCMCR, %,d iterations (K* = 10), %s (%d lists, %,d observed): median %.3f s, min %.3f s over %d runs"
-                + " (target <= 5 s)%n", iterations, file.getFileName(), table.listCount(), table.observed(),
+        out.printf(Locale.ROOT, "LCMCR, one chain of %,d iterations (K* = 10), %s (%d lists, %,d observed):"
+                + " median %.3f s, min %.3f s over %d runs (target <= 5 s)%n", iterations, file.getFileName(), table.listCount(), table.observed(),
                 median(seconds), min(seconds), seconds.length);
         out.flush();
     }
@@ -102,7 +111,7 @@ public final class EstimateBenchCommand implements Callable<Integer> {
         ModelRanking ranking = last[0];
         out.printf(Locale.ROOT, "log-linear %s search by AIC, %s (%d lists, %,d observed): %,d models fitted, %,d without MLE;"
                 + " median %.3f s, min %.3f s over %d runs%s; best: %s, N = %,.1f%n",
-                ranking.search().name().toLowerCase(Locale.ROOT), file.getFileName(), table.listCount(), table.observed(),
+                ranking.strategy().name().toLowerCase(Locale.ROOT), file.getFileName(), table.listCount(), table.observed(),
                 ranking.ranked().size(), ranking.unestimable(), median(seconds), min(seconds), seconds.length,
                 table.listCount() == 5 ? " (target <= 2 s)" : "", ranking.ranked().getFirst().model().describe(table.lists()),
                 ranking.ranked().getFirst().estimate());
@@ -111,7 +120,8 @@ public final class EstimateBenchCommand implements Callable<Integer> {
 
     private void simulate(PrintWriter out) {
         out.println();
-        out.printf(Locale.ROOT, "## Simulation study: %d populations of %,d per scenario, 5 lists, seed %d%n", replications, population, seed);
+        out.printf(Locale.ROOT, "## Simulation study: %d populations of %,d per scenario, 5 lists, seed %d%n",
+                replications, population, seed);
         for (Scenario scenario : scenarios()) {
             out.printf(Locale.ROOT, "%n%s%n", scenario.description());
             List<Estimator> estimators = List.of(
@@ -150,8 +160,12 @@ public final class EstimateBenchCommand implements Callable<Integer> {
 
     private static String label(Estimator estimator) {
         return switch (estimator) {
-            case LcmcrEstimator lcmcr -> "LCMCR (" + String.format(Locale.ROOT, "%,d", lcmcr.settings().iterations()) + " it.)";
-            case LogLinearEstimator logLinear -> "log-linear, " + logLinear.choice();
+            case LcmcrEstimator lcmcr -> "LCMCR (" + lcmcr.settings().chains() + " x " + String.format(Locale.ROOT, "%,d",
+                    lcmcr.settings().iterations()) + " it.)";
+            case LogLinearEstimator logLinear -> switch (logLinear.choice()) {
+                case ModelChoice.Search search -> "log-linear, best model by " + search.criterion();
+                case ModelChoice.Fixed fixed -> "log-linear, " + fixed.model();
+            };
             default -> estimator.method().label();
         };
     }

@@ -60,8 +60,13 @@ public final class EstimateCommand implements Callable<Integer> {
     Optional<Long> seed;
 
     @Option(names = "--iterations", paramLabel = "N",
-            description = "LCMCR Gibbs sweeps, the first half burn-in (default: " + LcmcrSettings.DEFAULT_ITERATIONS + ")")
+            description = "LCMCR Gibbs sweeps per chain, the first half burn-in (default: " + LcmcrSettings.DEFAULT_ITERATIONS + ")")
     Optional<Integer> iterations;
+
+    @Option(names = "--chains", paramLabel = "N",
+            description = "LCMCR independent chains, pooled; their disagreement shows in R-hat (default: "
+                    + LcmcrSettings.DEFAULT_CHAINS + ")")
+    Optional<Integer> chains;
 
     @Option(names = "--classes", paramLabel = "K", description = "LCMCR maximum number of latent classes (default: 10)")
     Optional<Integer> classes;
@@ -127,13 +132,20 @@ public final class EstimateCommand implements Callable<Integer> {
         return switch (chosen) {
             case LOGLINEAR -> new LogLinearEstimator(modelChoice(input, err), level);
             case CHAPMAN -> new ChapmanEstimator(level);
-            case LCMCR -> {
-                LcmcrSettings settings = LcmcrSettings.defaults().withLevel(level);
-                settings = iterations.map(settings::withIterations).orElse(settings);
-                settings = seed.map(settings::withSeed).orElse(settings);
-                yield new LcmcrEstimator(classes.map(settings::withMaxClasses).orElse(settings));
-            }
+            case LCMCR -> new LcmcrEstimator(lcmcrSettings());
         };
+    }
+
+    private LcmcrSettings lcmcrSettings() {
+        try {
+            LcmcrSettings settings = LcmcrSettings.defaults().withLevel(level);
+            settings = iterations.map(settings::withIterations).orElse(settings);
+            settings = seed.map(settings::withSeed).orElse(settings);
+            settings = chains.map(settings::withChains).orElse(settings);
+            return classes.map(settings::withMaxClasses).orElse(settings);
+        } catch (IllegalArgumentException impossible) {
+            throw new InvalidOptions(impossible.getMessage());
+        }
     }
 
     private ModelChoice modelChoice(CaptureFile input, PrintWriter err) {
@@ -188,6 +200,7 @@ public final class EstimateCommand implements Callable<Integer> {
             seed.ifPresent(value -> ignored.add("--seed"));
             iterations.ifPresent(value -> ignored.add("--iterations"));
             classes.ifPresent(value -> ignored.add("--classes"));
+            chains.ifPresent(value -> ignored.add("--chains"));
         }
         if (!ignored.isEmpty()) {
             err.println("kirok estimate: note: " + String.join(", ", ignored) + " do" + (ignored.size() == 1 ? "es" : "")

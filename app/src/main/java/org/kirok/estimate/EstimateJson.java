@@ -1,10 +1,12 @@
 package org.kirok.estimate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.kirok.engine.estimate.Estimate;
 import org.kirok.engine.estimate.EstimateDetails;
 import org.kirok.engine.estimate.GoodnessOfFit;
@@ -26,7 +28,7 @@ final class EstimateJson {
     static String render(Estimate estimate) {
         try {
             return MAPPER.writeValueAsString(toNode(estimate));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+        } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a tree of plain values always serializes", impossible);
         }
     }
@@ -37,9 +39,8 @@ final class EstimateJson {
         ArrayNode lists = node.putArray("lists");
         estimate.lists().forEach(lists::add);
         node.put("observed", estimate.observed());
-        putOrNull(node, "estimate", estimate.value().isPresent() ? Optional.of(estimate.value().getAsDouble()) : Optional.empty());
-        putOrNull(node, "stderr", estimate.standardError().isPresent()
-                ? Optional.of(estimate.standardError().getAsDouble()) : Optional.empty());
+        putOrNull(node, "estimate", boxed(estimate.value()));
+        putOrNull(node, "stderr", boxed(estimate.standardError()));
         Optional<Interval> interval = estimate.primaryInterval();
         putOrNull(node, "ci_low", interval.map(Interval::low));
         putOrNull(node, "ci_high", interval.filter(Interval::bounded).map(Interval::high));
@@ -66,6 +67,10 @@ final class EstimateJson {
             }
         }
         return node;
+    }
+
+    private static Optional<Double> boxed(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
     }
 
     private static void putOrNull(ObjectNode node, String field, Optional<Double> value) {

@@ -48,7 +48,8 @@ final class EstimateReport {
             estimate.standardError().ifPresent(error -> line(out, "Std. error", decimal(error)));
             for (Interval interval : estimate.intervals()) {
                 String high = interval.bounded() ? decimal(interval.high()) : "unbounded";
-                line(out, Interval.percent(interval.level()) + " interval", decimal(interval.low()) + " – " + high + " (" + kind(interval.kind()) + ")");
+                line(out, Interval.percent(interval.level()) + " interval",
+                        decimal(interval.low()) + " – " + high + " (" + kind(interval.kind()) + ")");
             }
         }
         line(out, "Model", estimate.model());
@@ -71,7 +72,8 @@ final class EstimateReport {
         PosteriorSummary posterior = lcmcr.posterior();
         line(out, "Posterior", "median " + decimal(posterior.median()) + ", mean " + decimal(posterior.mean())
                 + ", sd " + decimal(posterior.standardDeviation()));
-        line(out, "Chain", whole(posterior.draws()) + " draws kept; effective sample size "
+        line(out, "Chains", lcmcr.settings().chains() + " × " + whole(lcmcr.settings().keptDraws())
+                + " draws kept; effective sample size "
                 + whole(Math.round(posterior.effectiveSampleSize())) + "; split R-hat "
                 + String.format(Locale.ROOT, "%.3f", posterior.splitRhat()) + "; latent classes in use "
                 + String.format(Locale.ROOT, "%.1f", lcmcr.meanOccupiedClasses()) + " on average");
@@ -79,7 +81,7 @@ final class EstimateReport {
 
     private static void compared(StringBuilder out, ModelRanking ranking) {
         List<CandidateModel> models = ranking.ranked();
-        out.append('\n').append("Models compared (").append(ranking.search().name().toLowerCase(Locale.ROOT))
+        out.append('\n').append("Models compared (").append(ranking.strategy().name().toLowerCase(Locale.ROOT))
                 .append(" search; best ").append(Math.min(MODELS_SHOWN, models.size())).append(" of ")
                 .append(whole(models.size())).append(" with an estimate, by ").append(ranking.criterion()).append(")\n");
         out.append(String.format(Locale.ROOT, "  %10s %10s %9s %4s %12s  %s%n", "AIC", "BIC", "deviance", "df", "estimate", "model"));
@@ -107,7 +109,7 @@ final class EstimateReport {
         return switch (estimate.details()) {
             case EstimateDetails.LogLinear logLinear -> "log-linear (Poisson GLM)" + logLinear.search()
                     .map(ranking -> ", model chosen by " + ranking.criterion() + " ("
-                            + ranking.search().name().toLowerCase(Locale.ROOT) + " search; " + ranking.unestimable()
+                            + ranking.strategy().name().toLowerCase(Locale.ROOT) + " search; " + ranking.unestimable()
                             + " models without estimate left out)").orElse(", model given");
             case EstimateDetails.Chapman chapman -> "Chapman two-list estimator";
             case EstimateDetails.Lcmcr lcmcr -> "LCMCR (Bayesian latent classes, Manrique-Vallier 2016)";

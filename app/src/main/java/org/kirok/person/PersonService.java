@@ -122,23 +122,29 @@ public final class PersonService {
         });
     }
 
-    /** Type-ahead: persons whose names share a normalized key with the query, or whose code starts with it. */
+    /**
+     * Type-ahead: persons whose names share any normalized key with the query — also the looser ones (surname
+     * with initials, consonant skeleton) so that a typo still finds someone — exact spellings ranked first.
+     */
     public List<PersonView> lookup(User user, String query, int limit) {
         String trimmed = query.strip();
         if (trimmed.isEmpty()) {
             return List.of();
         }
-        return list(user, new PersonFilter(keyHashes(trimmed), Optional.empty(), Optional.empty(), Optional.empty(),
+        List<byte[]> loose = new LinkedHashSet<>(NameKeys.keys(trimmed)).stream()
+                .filter(key -> !key.startsWith("g:")).map(vault::blindIndex).toList();
+        return list(user, new PersonFilter(loose, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()), 1, limit).items();
     }
 
     /**
-     * Blind-index hashes of the normalized keys of a name query. The given-name-only key is left out: it would
-     * match everyone called Yong-chol.
+     * Blind-index hashes for filtering by name: the canonical key and the other reading order only, so the same
+     * name in any script, romanization or order matches, and a different name does not. (The looser keys serve the
+     * type-ahead, where ranking puts them last.)
      */
     public List<byte[]> keyHashes(String nameQuery) {
         Set<String> keys = new LinkedHashSet<>(NameKeys.keys(nameQuery));
-        return keys.stream().filter(key -> !key.startsWith("g:")).map(vault::blindIndex).toList();
+        return keys.stream().filter(key -> !key.contains(":")).map(vault::blindIndex).toList();
     }
 
     /**

@@ -11,8 +11,10 @@ import org.kirok.store.DurabilityCheck;
 import org.kirok.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("store")
 class AuditLogTest {
     Database database;
     Jdbi jdbi;

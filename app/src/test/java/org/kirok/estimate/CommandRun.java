@@ -1,5 +1,6 @@
 package org.kirok.estimate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ record CommandRun(int exitCode, String out, String err) {
     JsonNode json() {
         try {
             return new ObjectMapper().readTree(out);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+        } catch (JsonProcessingException malformed) {
             throw new AssertionError("stdout is not one JSON object: " + out + "\nstderr: " + err, malformed);
         }
     }

@@ -171,6 +171,8 @@ class EstimateCommandTest {
         assertInvalid(CommandRun.estimate(file.toString(), "--select", "aic", "--interactions", "a:b"), "give only one");
         assertInvalid(CommandRun.estimate(file.toString(), "--level", "95"), "--level must lie strictly between 0 and 1");
         assertInvalid(CommandRun.estimate(file.toString(), "--interactions", "a:z"), "unknown list 'z'");
+        assertInvalid(CommandRun.estimate(file.toString(), "--method", "lcmcr", "--iterations", "30"), "only 15 draws");
+        assertInvalid(CommandRun.estimate(file.toString(), "--method", "lcmcr", "--chains", "0"), "chains");
         CommandRun chapman = CommandRun.estimate(write("three.csv", "a,b,c", "1,0,0", "0,1,1").toString(), "--method", "chapman");
         assertThat(chapman.exitCode()).isEqualTo(1);
         assertThat(chapman.err()).contains("exactly two lists");

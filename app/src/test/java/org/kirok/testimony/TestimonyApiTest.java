@@ -7,8 +7,10 @@ import org.kirok.testing.Api;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("store")
 class TestimonyApiTest {
     static TestSystem system;
     static Api coder;

@@ -17,7 +17,7 @@ public final class Api {
     private final String base;
     private final Optional<String> token;
 
-    Api(String base, String token) {
+    public Api(String base, String token) {
         this.base = base;
         this.token = Optional.ofNullable(token);
     }

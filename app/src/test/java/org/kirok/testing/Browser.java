@@ -145,7 +145,9 @@ public final class Browser implements AutoCloseable {
         type(By.name("username"), username);
         type(By.name("password"), password);
         click(By.cssSelector("form[action='/login'] button[type=submit]"));
-        return this;
+        // the click returns before the navigation: wait until the answer to the form has loaded
+        return waitUntil(d -> !path().startsWith("/login") || d.getPageSource().contains("role=\"alert\""),
+                "the login to complete");
     }
 
     @Override

@@ -14,8 +14,10 @@ import org.kirok.store.DurabilityCheck;
 import org.kirok.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("store")
 class IdentityVaultTest {
     static Database database;
     static Jdbi jdbi;

@@ -1,14 +1,23 @@
 package org.kirok.engine.estimate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Convergence diagnostics of one Markov chain: the effective sample size by Geyer's initial
- * monotone sequence estimator (Geyer, "Practical Markov chain Monte Carlo", Statistical Science
- * 7(4), 1992) and the split-chain potential scale reduction R̂ (Gelman et al., <i>Bayesian Data
- * Analysis</i>, 3rd ed., 2013, §11.4).
+ * Convergence diagnostics of Markov chains: the effective sample size of one chain by Geyer's
+ * initial monotone sequence estimator (Geyer, "Practical Markov chain Monte Carlo", Statistical
+ * Science 7(4), 1992), summed over chains, and the split-chain potential scale reduction R̂ over
+ * the halves of every chain (Gelman et al., <i>Bayesian Data Analysis</i>, 3rd ed., 2013, §11.4),
+ * which grows when chains, or the two halves of one, sit in different places.
  */
 final class ChainDiagnostics {
 
     private ChainDiagnostics() {
+    }
+
+    static double effectiveSampleSize(List<double[]> chains) {
+        return chains.stream().mapToDouble(ChainDiagnostics::effectiveSampleSize).sum();
     }
 
     static double effectiveSampleSize(double[] draws) {
@@ -33,18 +42,40 @@ final class ChainDiagnostics {
         return sum <= 0 ? n : Math.min(n, n * variance / sum);
     }
 
-    /** R̂ from the two halves of the chain; 1 when both halves are constant and equal. */
     static double splitRhat(double[] draws) {
-        int half = draws.length / 2;
+        return splitRhat(List.of(draws));
+    }
+
+    /** R̂ from the halves of all chains (of equal length); 1 when every half is constant and all agree. */
+    static double splitRhat(List<double[]> chains) {
+        int half = chains.getFirst().length / 2;
         if (half < 2) {
-            throw new IllegalArgumentException("split R-hat needs at least 4 draws, got " + draws.length);
+            throw new IllegalArgumentException("split R-hat needs at least 4 draws per chain, got " + chains.getFirst().length);
         }
-        int offset = draws.length - 2 * half;
-        double firstMean = mean(draws, offset, half);
-        double secondMean = mean(draws, offset + half, half);
-        double within = (sampleVariance(draws, offset, half, firstMean) + sampleVariance(draws, offset + half, half, secondMean)) / 2;
-        double grand = (firstMean + secondMean) / 2;
-        double between = half * (Math.pow(firstMean - grand, 2) + Math.pow(secondMean - grand, 2));
+        List<double[]> halves = new ArrayList<>();
+        for (double[] chain : chains) {
+            if (chain.length / 2 != half) {
+                throw new IllegalArgumentException("chains must be of equal length, got " + chain.length + " and " + chains.getFirst().length);
+            }
+            int offset = chain.length - 2 * half;
+            halves.add(Arrays.copyOfRange(chain, offset, offset + half));
+            halves.add(Arrays.copyOfRange(chain, offset + half, offset + 2 * half));
+        }
+        double within = 0;
+        double grand = 0;
+        double[] means = new double[halves.size()];
+        for (int sequence = 0; sequence < halves.size(); sequence++) {
+            means[sequence] = mean(halves.get(sequence), 0, half);
+            within += sampleVariance(halves.get(sequence), means[sequence]);
+            grand += means[sequence];
+        }
+        within /= halves.size();
+        grand /= halves.size();
+        double spread = 0;
+        for (double mean : means) {
+            spread += (mean - grand) * (mean - grand);
+        }
+        double between = half * spread / (halves.size() - 1);
         if (within == 0) {
             return between == 0 ? 1 : Double.POSITIVE_INFINITY;
         }
@@ -68,11 +99,11 @@ final class ChainDiagnostics {
         return sum / count;
     }
 
-    private static double sampleVariance(double[] draws, int from, int count, double mean) {
+    private static double sampleVariance(double[] draws, double mean) {
         double sum = 0;
-        for (int i = from; i < from + count; i++) {
-            sum += (draws[i] - mean) * (draws[i] - mean);
+        for (double draw : draws) {
+            sum += (draw - mean) * (draw - mean);
         }
-        return sum / (count - 1);
+        return sum / (draws.length - 1);
     }
 }

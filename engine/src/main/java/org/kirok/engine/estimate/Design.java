@@ -1,7 +1,6 @@
 package org.kirok.engine.estimate;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The design matrix of a log-linear model over capture patterns, stored sparsely: for each cell,
@@ -36,19 +35,19 @@ final class Design {
         int cellCount = (1 << model.listCount()) - firstPattern;
         int[] patterns = new int[cellCount];
         int[][] active = new int[cellCount][];
-        List<Integer> columns = new ArrayList<>();
+        int[] columns = new int[model.parameterCount()];
         for (int cell = 0; cell < cellCount; cell++) {
             int pattern = cell + firstPattern;
             patterns[cell] = pattern;
-            columns.clear();
-            columns.add(0);
+            int found = 0;
+            columns[found++] = 0;
             for (int index = 0; index < model.termCount(); index++) {
                 int term = model.term(index);
                 if ((pattern & term) == term) {
-                    columns.add(index + 1);
+                    columns[found++] = index + 1;
                 }
             }
-            active[cell] = columns.stream().mapToInt(Integer::intValue).toArray();
+            active[cell] = Arrays.copyOf(columns, found);
         }
         return new Design(model.parameterCount(), patterns, active);
     }

@@ -3,7 +3,6 @@ package org.kirok.engine.estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.kirok.engine.stats.BetaVariate;
 import org.kirok.engine.stats.GammaVariate;
@@ -23,13 +22,20 @@ import org.kirok.engine.stats.NegativeBinomialVariate;
  * their classes; λ from its Beta conditionals; the sticks V_k ~ Beta(1 + n_k, α + Σ_{l&gt;k} n_l);
  * and α ~ Gamma(a + K* − 1, b − Σ ln(1 − V_k)).
  *
- * <p>All randomness comes from one {@link SplittableRandom} seeded by the settings, so a seed
- * reproduces the chain exactly. Not thread-safe: one sampler per thread.
+ * <p>All randomness comes from the generator given, so a seeded generator reproduces the chain
+ * exactly. Not thread-safe: one sampler per thread.
  */
 final class LcmcrSampler {
 
     /** Beta draws of exactly 0 or 1 would put −∞ into the class weights; no data can tell these apart. */
     private static final double PROBABILITY_FLOOR = 1e-15;
+    /**
+     * Sweeps at the start (within the burn-in) during which α stays small, so that the chain begins
+     * with few latent classes. Started with many, it tends to linger in a mode where many small
+     * classes fit the observed patterns closely and N is small.
+     */
+    static final int WARM_UP_SWEEPS = 2_000;
+    private static final double WARM_UP_ALPHA = 0.03;
 
     private final LcmcrSettings settings;
     private final int classes;
@@ -47,10 +53,11 @@ final class LcmcrSampler {
     private final long[] drawn;
     private final long[] classTotal;
     private final long[] classCaptures;
-    private double alpha = 1;
+    private double alpha = WARM_UP_ALPHA;
     private long unobserved;
+    private int sweeps;
 
-    LcmcrSampler(CaptureTable table, LcmcrSettings settings) {
+    LcmcrSampler(CaptureTable table, LcmcrSettings settings, RandomGenerator random) {
         this.settings = settings;
         this.classes = settings.maxClasses();
         this.lists = table.listCount();
@@ -63,7 +70,7 @@ final class LcmcrSampler {
         this.patterns = seen.stream().mapToInt(Integer::intValue).toArray();
         this.patternCounts = seen.stream().mapToLong(table::count).toArray();
         this.observed = table.observed();
-        this.random = new SplittableRandom(settings.seed());
+        this.random = random;
         this.logCapture = new double[classes * lists];
         this.logMiss = new double[classes * lists];
         this.logMissAll = new double[classes];
@@ -196,8 +203,10 @@ final class LcmcrSampler {
             sumLogRemainder += logY - logSum;
         }
         logWeight[classes - 1] = logRest;
-        alpha = GammaVariate.sample(random, settings.alphaShape() + classes - 1,
-                settings.alphaRate() - sumLogRemainder);
+        if (++sweeps > Math.min(WARM_UP_SWEEPS, settings.burnIn())) {
+            alpha = GammaVariate.sample(random, settings.alphaShape() + classes - 1,
+                    settings.alphaRate() - sumLogRemainder);
+        }
     }
 
     private void setCapture(int k, int list, double probability) {

@@ -2,6 +2,7 @@ package org.kirok.engine.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.kirok.engine.stats.NormalQuantile;
@@ -94,17 +95,18 @@ public record LogLinearEstimator(ModelChoice choice, double level) implements Es
         }, () -> warnings.add("the profile-likelihood interval could not be computed; the Wald interval is quoted"));
         double z = NormalQuantile.twoSided(level);
         double observed = table.observed();
-        intervals.add(new Interval(Interval.Kind.WALD, level, Math.max(observed, candidate.estimate() - z * candidate.standardError()),
-                Math.max(observed, candidate.estimate() + z * candidate.standardError())));
+        double halfWidth = z * candidate.standardError();
+        intervals.add(new Interval(Interval.Kind.WALD, level, Math.max(observed, candidate.estimate() - halfWidth),
+                Math.max(observed, candidate.estimate() + halfWidth)));
         GoodnessOfFit fit = candidate.fit();
         if (fit.degreesOfFreedom() == 0) {
             warnings.add("the model is saturated (0 degrees of freedom): its fit cannot be checked");
         } else if (fit.pValue() < POOR_FIT_P_VALUE) {
-            warnings.add(String.format("the model fits poorly: deviance %.2f on %d degrees of freedom (p = %.3g)",
+            warnings.add(String.format(Locale.ROOT, "the model fits poorly: deviance %.2f on %d degrees of freedom (p = %.3g)",
                     fit.deviance(), fit.degreesOfFreedom(), fit.pValue()));
         }
         if (candidate.estimate() > EXTRAPOLATION_RATIO * observed) {
-            warnings.add(String.format("the estimate is %.0f times the number observed: it rests mostly on the model's"
+            warnings.add(String.format(Locale.ROOT, "the estimate is %.0f times the number observed: it rests mostly on the model's"
                     + " extrapolation, not on the data", candidate.estimate() / observed));
         }
         List<CandidateModel> compared = ranking.map(ModelRanking::ranked).orElse(List.of(candidate));

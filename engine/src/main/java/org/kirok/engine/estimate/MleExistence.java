@@ -13,7 +13,7 @@ import java.util.Optional;
  * on the zero cells (Haberman, <i>The Analysis of Frequency Data</i>, 1974; Fienberg &amp;
  * Rinaldo, "Maximum likelihood estimation in log-linear models", Annals of Statistics 40(2),
  * 2012). First the common cause is checked: a term whose margin is zero. Then c is restricted to
- * the null space of X₊ (spanned by N), and by Stiemke's lemma such a c is absent exactly when
+ * the null space of X₊ (spanned by N, computed from X₊ᵀX₊), and by Stiemke's lemma such a c is absent exactly when
  * some λ &gt; 0 solves (X₀N)ᵀλ = 0 — a small linear feasibility problem.
  */
 final class MleExistence {
@@ -34,20 +34,41 @@ final class MleExistence {
             return Optional.of(new NonExistentMle(zeroMargins, true));
         }
         Design design = Design.observedCells(model);
-        List<double[]> positiveRows = new ArrayList<>();
-        List<double[]> zeroRows = new ArrayList<>();
-        for (int cell = 0; cell < design.cellCount(); cell++) {
-            (table.count(design.pattern(cell)) > 0 ? positiveRows : zeroRows).add(design.row(cell));
-        }
-        List<double[]> nullBasis = NullSpace.basis(positiveRows, design.parameterCount());
+        List<double[]> nullBasis = NullSpace.basis(positiveGram(table, design), design.parameterCount());
         if (nullBasis.isEmpty()) {
             return Optional.empty();
+        }
+        List<double[]> zeroRows = new ArrayList<>();
+        for (int cell = 0; cell < design.cellCount(); cell++) {
+            if (table.count(design.pattern(cell)) == 0) {
+                zeroRows.add(design.row(cell));
+            }
         }
         List<double[]> projected = project(zeroRows, nullBasis);
         if (!projected.isEmpty() && stiemkeSolutionExists(projected, nullBasis.size())) {
             return Optional.empty();
         }
         return Optional.of(new NonExistentMle(termsIn(nullBasis, model), false));
+    }
+
+    /**
+     * X₊ᵀX₊, whose null space is that of X₊ but whose size is p × p whatever the number of cells;
+     * its entries are whole numbers (cells shared by two terms), so elimination on it stays exact.
+     */
+    private static List<double[]> positiveGram(CaptureTable table, Design design) {
+        int size = design.parameterCount();
+        double[][] gram = new double[size][size];
+        for (int cell = 0; cell < design.cellCount(); cell++) {
+            if (table.count(design.pattern(cell)) > 0) {
+                int[] active = design.activeColumns(cell);
+                for (int i : active) {
+                    for (int j : active) {
+                        gram[i][j]++;
+                    }
+                }
+            }
+        }
+        return List.of(gram);
     }
 
     /** Rows of X₀N that are not zero. */

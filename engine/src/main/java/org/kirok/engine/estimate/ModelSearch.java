@@ -13,7 +13,8 @@ import java.util.Set;
  * Searches hierarchical log-linear models for the one an information criterion prefers:
  * all of them for up to five lists, otherwise stepwise — from independence, repeatedly take the
  * single addition (of a term whose sub-terms are present) or removal (of a term no larger term
- * contains) that lowers the criterion most, until none does. Models without a maximum likelihood
+ * contains) that lowers the criterion most, until none does; from ten lists on, only the moves
+ * {@link ScoreScreen} finds most promising are fitted at each step. Models without a maximum likelihood
  * estimate on the table are never ranked. This is the classical approach of Fienberg (1972) and
  * of the UK Home Office analysis (Silverman, "Modern slavery: an application of multiple systems
  * estimation", 2014; Rivest &amp; Baillargeon's Rcapture offers the same criteria).
@@ -39,7 +40,7 @@ public final class ModelSearch {
             tally.record(LogLinearFitter.fit(table, models.get(index)));
             progress.progress(index + 1, models.size());
         }
-        return tally.ranking(criterion, ModelRanking.Search.EXHAUSTIVE);
+        return tally.ranking(criterion, ModelRanking.Strategy.EXHAUSTIVE);
     }
 
     static ModelRanking stepwise(CaptureTable table, Criterion criterion, ProgressListener progress) {
@@ -47,13 +48,13 @@ public final class ModelSearch {
         ModelOutcome start = LogLinearFitter.fit(table, LogLinearModel.independence(table.listCount()));
         tally.record(start);
         if (!(start instanceof ModelOutcome.Fitted current)) {
-            return tally.ranking(criterion, ModelRanking.Search.STEPWISE);
+            return tally.ranking(criterion, ModelRanking.Strategy.STEPWISE);
         }
         long steps = 0;
         while (true) {
             ModelOutcome.Fitted here = current;
             Optional<ModelOutcome.Fitted> best = Optional.empty();
-            for (LogLinearModel neighbour : neighbours(here.candidate().model())) {
+            for (LogLinearModel neighbour : movesToFit(table, here)) {
                 ModelOutcome outcome = tally.outcome(neighbour).orElseGet(() ->
                         LogLinearFitter.fit(table, neighbour, Optional.of(here.poisson().fitted())));
                 tally.record(outcome);
@@ -64,30 +65,46 @@ public final class ModelSearch {
             }
             progress.progress(++steps, 0);
             if (best.isEmpty() || !(criterion.of(best.get().candidate().fit()) < criterion.of(here.candidate().fit()))) {
-                return tally.ranking(criterion, ModelRanking.Search.STEPWISE);
+                return tally.ranking(criterion, ModelRanking.Strategy.STEPWISE);
             }
             current = best.get();
         }
     }
 
+    /** Every neighbour on small tables; on large ones only those the score screen finds promising. */
+    private static List<LogLinearModel> movesToFit(CaptureTable table, ModelOutcome.Fitted here) {
+        LogLinearModel model = here.candidate().model();
+        if (table.listCount() >= ScoreScreen.SCREEN_FROM_LISTS) {
+            Optional<ScoreScreen> screen = ScoreScreen.at(table, model, here.poisson());
+            if (screen.isPresent()) {
+                return screen.get().promising(additions(model), model.maximalInteractions());
+            }
+        }
+        return neighbours(model);
+    }
+
     /** Models one term away that stay hierarchical. */
     static List<LogLinearModel> neighbours(LogLinearModel model) {
-        int listCount = model.listCount();
-        int full = (1 << listCount) - 1;
+        List<LogLinearModel> neighbours = new ArrayList<>();
+        additions(model).forEach(term -> neighbours.add(model.with(term)));
+        model.maximalInteractions().forEach(term -> neighbours.add(model.without(term)));
+        return neighbours;
+    }
+
+    /** Interactions whose sub-terms are all in the model but which are not. */
+    static List<Integer> additions(LogLinearModel model) {
+        int full = (1 << model.listCount()) - 1;
         boolean[] included = new boolean[full + 1];
         for (int term : model.terms()) {
             included[term] = true;
         }
-        List<LogLinearModel> neighbours = new ArrayList<>();
+        List<Integer> additions = new ArrayList<>();
         for (int term = 1; term < full; term++) {
             if (!included[term] && Integer.bitCount(term) >= 2 && HierarchicalModels.subTermsPresent(term, included)) {
-                neighbours.add(model.with(term));
+                additions.add(term);
             }
         }
-        for (int term : model.maximalInteractions()) {
-            neighbours.add(model.without(term));
-        }
-        return neighbours;
+        return additions;
     }
 
     /** Every model tried so far, once each, with what fitting it gave. */
@@ -106,7 +123,7 @@ public final class ModelSearch {
             return Optional.ofNullable(outcomes.get(model));
         }
 
-        ModelRanking ranking(Criterion criterion, ModelRanking.Search search) {
+        ModelRanking ranking(Criterion criterion, ModelRanking.Strategy strategy) {
             Set<String> reasons = new LinkedHashSet<>();
             int unestimable = 0;
             for (ModelOutcome outcome : outcomes.values()) {
@@ -121,7 +138,7 @@ public final class ModelSearch {
                     .sorted(Comparator.comparingDouble((CandidateModel candidate) -> criterion.of(candidate.fit()))
                             .thenComparingInt(candidate -> candidate.model().parameterCount()))
                     .toList();
-            return new ModelRanking(criterion, search, ranked, unestimable, List.copyOf(reasons));
+            return new ModelRanking(criterion, strategy, ranked, unestimable, List.copyOf(reasons));
         }
     }
 }

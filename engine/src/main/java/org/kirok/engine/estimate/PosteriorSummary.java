@@ -1,11 +1,12 @@
 package org.kirok.engine.estimate;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A posterior sample of the population size, summarized: median, mean, standard deviation, the
  * equal-tailed credible interval at {@code level} (quantiles interpolated as R's default type 7),
- * and the chain's effective sample size and split R̂.
+ * and the chains' effective sample size (summed over chains) and split R̂ (across all of them).
  */
 public record PosteriorSummary(int draws, double median, double mean, double standardDeviation, double level,
                                double low, double high, double effectiveSampleSize, double splitRhat) {
@@ -22,15 +23,17 @@ public record PosteriorSummary(int draws, double median, double mean, double sta
         }
     }
 
-    static PosteriorSummary of(double[] draws, double level) {
-        double[] sorted = draws.clone();
+    /** Summarizes the draws of one or more chains of equal length, pooled. */
+    static PosteriorSummary of(List<double[]> chains, double level) {
+        double[] pooled = chains.stream().flatMapToDouble(Arrays::stream).toArray();
+        double[] sorted = pooled.clone();
         Arrays.sort(sorted);
-        double mean = Arrays.stream(draws).average().orElseThrow();
-        double squares = Arrays.stream(draws).map(draw -> (draw - mean) * (draw - mean)).sum();
+        double mean = Arrays.stream(pooled).average().orElseThrow();
+        double squares = Arrays.stream(pooled).map(draw -> (draw - mean) * (draw - mean)).sum();
         double tail = (1 - level) / 2;
-        return new PosteriorSummary(draws.length, quantile(sorted, 0.5), mean, Math.sqrt(squares / (draws.length - 1)),
+        return new PosteriorSummary(pooled.length, quantile(sorted, 0.5), mean, Math.sqrt(squares / (pooled.length - 1)),
                 level, quantile(sorted, tail), quantile(sorted, 1 - tail),
-                ChainDiagnostics.effectiveSampleSize(draws), ChainDiagnostics.splitRhat(draws));
+                ChainDiagnostics.effectiveSampleSize(chains), ChainDiagnostics.splitRhat(chains));
     }
 
     /** Hyndman &amp; Fan (1996) type 7: linear interpolation between order statistics. */

@@ -38,15 +38,15 @@ public record StratifiedEstimator(Estimator perStratum, long minObservedPerStrat
 
     public Estimate estimate(StratifiedTable table, ProgressListener progress) {
         Map<String, Estimate> estimates = new LinkedHashMap<>();
-        List<double[]> chains = new ArrayList<>();
+        List<List<double[]>> chains = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, CaptureTable> stratum : table.strata().entrySet()) {
             Estimator estimator = forStratum(index++);
             CaptureTable captures = stratum.getValue();
             if (estimator instanceof LcmcrEstimator lcmcr) {
-                LcmcrEstimator.Chain chain = lcmcr.sample(captures, ProgressListener.NONE);
-                chains.add(chain.draws());
-                estimates.put(stratum.getKey(), lcmcr.fromChain(captures, chain));
+                LcmcrEstimator.Chains sampled = lcmcr.sample(captures, ProgressListener.NONE);
+                chains.add(sampled.draws());
+                estimates.put(stratum.getKey(), lcmcr.fromChain(captures, sampled));
             } else {
                 estimates.put(stratum.getKey(), estimator.estimate(captures, ProgressListener.NONE));
             }
@@ -63,7 +63,7 @@ public record StratifiedEstimator(Estimator perStratum, long minObservedPerStrat
         return perStratum;
     }
 
-    private Estimate combine(StratifiedTable table, Map<String, Estimate> estimates, List<double[]> chains) {
+    private Estimate combine(StratifiedTable table, Map<String, Estimate> estimates, List<List<double[]>> chains) {
         List<String> warnings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, Estimate> entry : estimates.entrySet()) {
@@ -88,11 +88,16 @@ public record StratifiedEstimator(Estimator perStratum, long minObservedPerStrat
         }
         double level = levelOf(estimates);
         if (!chains.isEmpty()) {
-            double[] total = new double[chains.getFirst().length];
-            for (double[] chain : chains) {
-                for (int draw = 0; draw < total.length; draw++) {
-                    total[draw] += chain[draw];
+            // chain c of the total = the sum of chain c of every stratum, draw by draw
+            List<double[]> total = new ArrayList<>();
+            for (int chain = 0; chain < chains.getFirst().size(); chain++) {
+                double[] sum = new double[chains.getFirst().get(chain).length];
+                for (List<double[]> stratum : chains) {
+                    for (int draw = 0; draw < sum.length; draw++) {
+                        sum[draw] += stratum.get(chain)[draw];
+                    }
                 }
+                total.add(sum);
             }
             PosteriorSummary posterior = PosteriorSummary.of(total, level);
             return new Estimate(method, table.lists(), table.observed(), OptionalDouble.of(posterior.median()),

@@ -3,6 +3,7 @@ package org.kirok.engine.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,9 @@ class LcmcrEstimatorTest {
         assertThat(credible.contains(1_000)).isTrue();
         assertThat(estimate.value().getAsDouble()).isBetween(credible.low(), credible.high());
         assertThat(estimate.fit()).isEmpty();
-        assertThat(estimate.model()).contains("seed 1").contains("K* = 10");
+        assertThat(estimate.model()).contains("seed 1").contains("K* = 10").contains("2 chains");
+        EstimateDetails.Lcmcr details = (EstimateDetails.Lcmcr) estimate.details();
+        assertThat(details.posterior().draws()).isEqualTo(2 * 3_000);
         assertThat(estimate.caveats()).isNotEmpty();
     }
 
@@ -43,17 +46,33 @@ class LcmcrEstimatorTest {
     void a_chain_too_short_to_mix_is_reported() {
         CaptureTable sparse = new SimulatedPopulation(20_000, new double[] {1}, new double[][] {{0.03, 0.04, 0.02, 0.05}},
                 List.of()).record(new SplittableRandom(95));
-        Estimate estimate = new LcmcrEstimator(new LcmcrSettings(10, 60, 20, 1, 3, 0.25, 0.25, 0.95)).estimate(sparse);
+        Estimate estimate = new LcmcrEstimator(new LcmcrSettings(10, 60, 20, 1, 1, 3, 0.25, 0.25, 0.95)).estimate(sparse);
         assertThat(estimate.warnings()).anyMatch(warning -> warning.contains("may not have converged"));
     }
 
     @Test
+    void chains_that_settle_in_different_places_raise_r_hat() {
+        double[] low = new double[500];
+        double[] high = new double[500];
+        Arrays.fill(low, 5_000);
+        Arrays.fill(high, 20_000);
+        for (int i = 0; i < 500; i++) {
+            low[i] += i % 7;
+            high[i] += i % 5;
+        }
+        assertThat(ChainDiagnostics.splitRhat(List.of(low, high))).isGreaterThan(10);
+        assertThat(LcmcrEstimator.diagnose(PosteriorSummary.of(List.of(low, high), 0.95)))
+                .anyMatch(warning -> warning.contains("R-hat"));
+    }
+
+    @Test
     void settings_reject_impossible_values_naming_them() {
-        assertThatThrownBy(() -> new LcmcrSettings(0, 100, 50, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("got 0");
-        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 100, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("burn-in");
-        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 90, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("only 10 draws");
-        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 0, 1, 0.25, 0.25, 0.95)).hasMessageContaining("thinning");
-        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 1, 1, -1, 0.25, 0.95)).hasMessageContaining("a = -1.0");
-        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 1, 1, 0.25, 0.25, 1)).hasMessageContaining("got 1.0");
+        assertThatThrownBy(() -> new LcmcrSettings(0, 100, 50, 1, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("got 0");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 100, 1, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("burn-in");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 90, 1, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("only 10 draws");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 0, 1, 1, 0.25, 0.25, 0.95)).hasMessageContaining("thinning");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 1, 1, 1, -1, 0.25, 0.95)).hasMessageContaining("a = -1.0");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 1, 1, 1, 0.25, 0.25, 1)).hasMessageContaining("got 1.0");
+        assertThatThrownBy(() -> new LcmcrSettings(10, 100, 50, 1, 0, 1, 0.25, 0.25, 0.95)).hasMessageContaining("chains");
     }
 }

@@ -16,7 +16,7 @@ class ModelSearchTest {
                 List.of(new SimulatedPopulation.Referral(0, 1, 6))).record(new SplittableRandom(51));
         for (Criterion criterion : Criterion.values()) {
             ModelRanking ranking = ModelSearch.search(table, criterion, ProgressListener.NONE);
-            assertThat(ranking.search()).isEqualTo(ModelRanking.Search.EXHAUSTIVE);
+            assertThat(ranking.strategy()).isEqualTo(ModelRanking.Strategy.EXHAUSTIVE);
             assertThat(ranking.ranked().getFirst().model().contains(0b0011)).as(criterion.toString()).isTrue();
             assertThat(ranking.ranked().getFirst().estimate()).isCloseTo(20_000, withinPercentage(10));
         }
@@ -39,7 +39,7 @@ class ModelSearchTest {
                     new double[][] {{0.4, 0.3, 0.35, 0.3, 0.25, 0.3}, {0.1, 0.15, 0.1, 0.1, 0.12, 0.08}},
                     List.of(new SimulatedPopulation.Referral(1, 4, 3))).record(random);
             ModelRanking ranking = ModelSearch.search(table, Criterion.BIC, ProgressListener.NONE);
-            assertThat(ranking.search()).isEqualTo(ModelRanking.Search.STEPWISE);
+            assertThat(ranking.strategy()).isEqualTo(ModelRanking.Strategy.STEPWISE);
             CandidateModel independence = LogLinearFitterTest.fitted(table, LogLinearModel.independence(6));
             assertThat(ranking.ranked().getFirst().fit().bic()).isLessThanOrEqualTo(independence.fit().bic());
         }

@@ -68,8 +68,8 @@ class PublishedEstimatesTest {
         for (Criterion criterion : Criterion.values()) {
             Estimate estimate = LogLinearEstimator.search(criterion).estimate(uk);
             assertThat(estimate.value().orElseThrow()).as("UK 2013 by " + criterion).isBetween(10_000.0, 13_000.0);
-            assertThat(((EstimateDetails.LogLinear) estimate.details()).search().orElseThrow().search())
-                    .isEqualTo(ModelRanking.Search.STEPWISE);
+            assertThat(((EstimateDetails.LogLinear) estimate.details()).search().orElseThrow().strategy())
+                    .isEqualTo(ModelRanking.Strategy.STEPWISE);
         }
     }
 

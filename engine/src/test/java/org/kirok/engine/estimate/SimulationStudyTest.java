@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small simulation study of the test suite (the large one is {@code ./kirok bench estimate}):
- * 200 populations of 500 people, two latent groups with very different chances of being recorded
+ * 200 populations of 500 people (LCMCR: two chains of 1,000 sweeps each), two latent groups with very different chances of being recorded
  * (heterogeneity) and one list that refers its cases to another (direct dependence).
  */
 class SimulationStudyTest {
@@ -21,7 +21,7 @@ class SimulationStudyTest {
 
     @Test
     void lcmcr_interval_covers_the_truth_in_at_least_90_percent_of_200_replications() {
-        LcmcrEstimator estimator = new LcmcrEstimator(LcmcrSettings.defaults().withIterations(2_000));
+        LcmcrEstimator estimator = new LcmcrEstimator(LcmcrSettings.defaults().withIterations(1_000));
         CoverageReport report = SimulationStudy.run(POPULATION, estimator, 200, 2_024, ProgressListener.NONE);
         assertThat(report.replications()).isEqualTo(200);
         assertThat(report.withoutEstimate()).isZero();
