@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.kirok.security.Permission;
 import org.kirok.security.User;
@@ -37,11 +36,7 @@ public final class AttachmentApi implements Feature {
     private void upload(Context ctx) throws IOException {
         User user = CurrentUser.of(ctx);
         UUID source = Ids.parse(ctx.pathParam("id"), "source");
-        Attachment saved;
-        try (AttachmentUpload upload = attachments.begin(user, source)) {
-            Optional<UUID> derivedFrom = UploadForm.read(ctx, upload);
-            saved = attachments.finish(user, upload, derivedFrom);
-        }
+        Attachment saved = UploadForm.receive(ctx, attachments, user, source);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", saved.id());
         json.put("sha256", saved.sha256());
@@ -59,8 +54,6 @@ public final class AttachmentApi implements Feature {
     }
 
     private void download(Context ctx) throws IOException {
-        User user = CurrentUser.of(ctx);
-        AttachmentDownload download = attachments.open(user, Ids.parse(ctx.pathParam("id"), "attachment"));
-        AttachmentResponse.send(ctx, attachments, user, download);
+        AttachmentResponse.download(ctx, attachments);
     }
 }

@@ -3,6 +3,8 @@ package org.kirok.document;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.kirok.security.User;
+import org.kirok.store.Ids;
+import org.kirok.web.CurrentUser;
 
 /**
  * Writes a verified download: saved, never shown ({@code Content-Disposition: attachment}, no sniffing, a sandbox
@@ -12,7 +14,13 @@ final class AttachmentResponse {
     private AttachmentResponse() {
     }
 
-    static void send(Context ctx, AttachmentService attachments, User user, AttachmentDownload download)
+    /** Answers a download request: {@code {id}} names the attachment; access is checked and the file verified first. */
+    static void download(Context ctx, AttachmentService attachments) throws IOException {
+        User user = CurrentUser.of(ctx);
+        send(ctx, attachments, user, attachments.open(user, Ids.parse(ctx.pathParam("id"), "attachment")));
+    }
+
+    private static void send(Context ctx, AttachmentService attachments, User user, AttachmentDownload download)
             throws IOException {
         ctx.status(200);
         ctx.res().setContentType(download.servedType());

@@ -3,7 +3,6 @@ package org.kirok.document;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.kirok.security.Permission;
 import org.kirok.security.User;
@@ -45,9 +44,8 @@ public final class AttachmentRoutes implements Feature {
         User user = CurrentUser.of(ctx);
         UUID source = Ids.parse(ctx.pathParam("id"), "source");
         String error = "";
-        try (AttachmentUpload upload = attachments.begin(user, source)) {
-            Optional<UUID> derivedFrom = UploadForm.read(ctx, upload);
-            attachments.finish(user, upload, derivedFrom);
+        try {
+            UploadForm.receive(ctx, attachments, user, source);
         } catch (InvalidInputException e) {
             // htmx swaps only successful answers: the error goes into the fragment with 200
             ctx.status(ctx.header("HX-Request") != null ? 200 : 400);
@@ -62,9 +60,7 @@ public final class AttachmentRoutes implements Feature {
     }
 
     private void download(Context ctx) throws IOException {
-        User user = CurrentUser.of(ctx);
-        AttachmentDownload download = attachments.open(user, Ids.parse(ctx.pathParam("id"), "attachment"));
-        AttachmentResponse.send(ctx, attachments, user, download);
+        AttachmentResponse.download(ctx, attachments);
     }
 
     private void render(Context ctx, SourceAttachments found, String error) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
+import org.kirok.security.User;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
 
@@ -18,8 +19,19 @@ final class UploadForm {
     private UploadForm() {
     }
 
+    /**
+     * The whole upload of one request: the source is checked before a byte of the body is read, the file streams
+     * into a sealed file, and the attachment is recorded; anything refused on the way leaves no file behind.
+     */
+    static Attachment receive(Context ctx, AttachmentService attachments, User user, UUID sourceId) throws IOException {
+        try (AttachmentUpload upload = attachments.begin(user, sourceId)) {
+            Optional<UUID> derivedFrom = read(ctx, upload);
+            return attachments.finish(user, upload, derivedFrom);
+        }
+    }
+
     /** Streams the file into {@code upload} and returns the original it derives from, if one was named. */
-    static Optional<UUID> read(Context ctx, AttachmentUpload upload) throws IOException {
+    private static Optional<UUID> read(Context ctx, AttachmentUpload upload) throws IOException {
         String boundary = MultipartBoundary.of(Optional.ofNullable(ctx.header("Content-Type")));
         if (ctx.req().getContentLengthLong() > UploadLimits.MAX_REQUEST_BYTES) {
             throw UploadLimits.fileTooLarge();

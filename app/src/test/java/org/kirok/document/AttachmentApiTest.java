@@ -20,11 +20,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kirok.security.Role;
 import org.kirok.testing.Api;
 import org.kirok.testing.TestSystem;
 
+@Tag("store")
 class AttachmentApiTest {
     static TestSystem system;
     static Api coderApi;

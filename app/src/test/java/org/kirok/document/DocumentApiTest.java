@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kirok.security.Role;
 import org.kirok.testing.Api;
 import org.kirok.testing.TestSystem;
 
+@Tag("store")
 class DocumentApiTest {
     static TestSystem system;
     static Api coder;
