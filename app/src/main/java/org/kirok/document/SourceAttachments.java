@@ -9,4 +9,11 @@ public record SourceAttachments(UUID sourceId, String reference, String sourceKi
     public SourceAttachments {
         items = List.copyOf(items);
     }
+
+    /** How the page names one of these attachments: its file name if this user may know it, else its hash prefix. */
+    public String nameOf(UUID attachmentId) {
+        return items.stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .map(a -> mayDownload ? a.fileName().orElse(a.shortHash()) : a.shortHash())
+                .orElse(attachmentId.toString().substring(0, 8));
+    }
 }
