@@ -2,6 +2,12 @@ package org.kirok.app;
 
 import java.util.List;
 import org.kirok.audit.AuditRoutes;
+import org.kirok.document.AttachmentApi;
+import org.kirok.document.AttachmentRoutes;
+import org.kirok.document.AttachmentService;
+import org.kirok.document.DocumentApi;
+import org.kirok.document.DocumentRoutes;
+import org.kirok.document.DocumentService;
 import org.kirok.event.ActApi;
 import org.kirok.event.ActRoutes;
 import org.kirok.event.ActService;
@@ -42,7 +48,8 @@ import org.kirok.web.OpenApiRoutes;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports) {
+                       LawService laws, Transfer transfer, Exports exports, DocumentService documents,
+                       AttachmentService attachments) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -55,7 +62,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
-                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()));
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
+                new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
+                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()));
     }
 
     List<Feature> web() {
@@ -84,6 +93,10 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
+                new DocumentApi(documents),
+                new DocumentRoutes(documents, core.templates()),
+                new AttachmentApi(attachments),
+                new AttachmentRoutes(attachments, core.templates()),
                 new OpenApiRoutes());
     }
 }
