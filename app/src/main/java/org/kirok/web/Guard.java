@@ -116,7 +116,10 @@ final class Guard {
 
     private static void requireCsrf(Context ctx, Optional<CurrentUser> current) {
         String sent = ctx.header("X-CSRF-Token");
-        if (sent == null) {
+        if (sent == null && ctx.isMultipartFormData()) {
+            // never parse a multipart body just to find the token: plain multipart forms put it in the action URL
+            sent = ctx.queryParam("_csrf");
+        } else if (sent == null && ctx.isFormUrlencoded()) {
             sent = ctx.formParam("_csrf");
         }
         String expected = current.flatMap(CurrentUser::csrfToken).orElse(ctx.cookie(Cookies.ANONYMOUS_CSRF));

@@ -43,6 +43,10 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = 64L * 1024 * 1024;
+            // uploads (import files, attachments) hold identities: never let the container spool them to disk
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(65, io.javalin.config.SizeUnit.MB);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.kirok.security.Role;
+import org.kirok.testing.Base32;
 import org.kirok.testing.Browser;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
