@@ -23,7 +23,7 @@ public record Core(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog 
         AuditLog audit = new AuditLog();
         UserStore users = new UserStore();
         SessionStore sessions = new SessionStore();
-        return new Core(jdbi, vault, data, audit, new AccessPolicy(), users, sessions, new TokenStore(),
+        return new Core(jdbi, vault, data, audit, new AccessPolicy(jdbi), users, sessions, new TokenStore(),
                 new Accounts(jdbi, users, sessions, audit, new PasswordHasher()),
                 new SecondFactor(jdbi, vault, audit, new Totp()), new Templates(demo));
     }

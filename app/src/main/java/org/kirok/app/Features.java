@@ -29,6 +29,8 @@ import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
 import org.kirok.security.AccountRoutes;
 import org.kirok.security.SecondFactorRoutes;
+import org.kirok.security.SharingRoutes;
+import org.kirok.security.SharingService;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
@@ -75,6 +77,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                         core.audit(), core.templates()),
                 new SecondFactorRoutes(core.jdbi(), core.secondFactor(), core.sessions(), core.tokens(), core.audit(),
                         core.templates()),
+                new SharingRoutes(new SharingService(core.jdbi(), core.audit()), core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
                 new PersonApi(persons),
                 new PersonRoutes(persons, core.templates()),

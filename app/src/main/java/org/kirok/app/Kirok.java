@@ -66,7 +66,7 @@ public final class Kirok implements AutoCloseable {
     /** Starts the web server with every feature's routes. */
     public WebServer serve(String host, int port) {
         WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
-                core.sessions(), core.tokens(), core.templates(), features.web()));
+                core.sessions(), core.tokens(), core.access(), core.templates(), features.web()));
         closeables.add(server);
         return server;
     }

@@ -13,8 +13,8 @@ import org.kirok.vault.IdentityVault;
 
 /**
  * The second factor: TOTP secrets sealed under the master key (never in clear in the database), enrolment
- * confirmed by a first code, ten one-time recovery codes (stored as SHA-256), a code usable once. Required for
- * every role that can read identities (NIST 800-63B AAL2 for access to sensitive personal data). Thread-safe.
+ * confirmed by a first code, ten one-time recovery codes (stored as SHA-256), a code usable once. Required of
+ * everyone who can read identities ({@link AccessPolicy#needsSecondFactor}; NIST 800-63B AAL2). Thread-safe.
  */
 public final class SecondFactor {
     private final Jdbi jdbi;
@@ -27,10 +27,6 @@ public final class SecondFactor {
         this.vault = vault;
         this.audit = audit;
         this.totp = totp;
-    }
-
-    public static boolean required(User user) {
-        return user.role().grants(Permission.READ_IDENTITY);
     }
 
     /** Starts (or restarts) enrolment: a new secret, kept sealed as pending until a code confirms it. */

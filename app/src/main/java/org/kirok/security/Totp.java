@@ -69,6 +69,16 @@ public final class Totp {
         return Math.floorDiv(instant.getEpochSecond(), STEP_SECONDS);
     }
 
+    /** The code of a given step (for tests and tools that must not reuse a step). */
+    public static String codeAt(byte[] secret, long step) {
+        return code(secret, step);
+    }
+
+    /** The current step of this clock. */
+    public long currentStep() {
+        return step(clock.instant());
+    }
+
     public String now(byte[] secret) {
         return code(secret, step(clock.instant()));
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.security.AccessPolicy;
 import org.kirok.security.Permission;
 import org.kirok.security.SessionStore;
 import org.kirok.security.TokenStore;
@@ -28,8 +29,10 @@ final class Guard {
     private final UserStore users;
     private final SessionStore sessions;
     private final TokenStore tokens;
+    private final AccessPolicy access;
 
-    Guard(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens) {
+    Guard(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens, AccessPolicy access) {
+        this.access = access;
         this.jdbi = jdbi;
         this.users = users;
         this.sessions = sessions;
@@ -70,7 +73,7 @@ final class Guard {
     }
 
     /** The order of first steps: the second factor of this login, a password of one's own, an authenticator. */
-    private static void requireSteps(Context ctx, CurrentUser caller) {
+    private void requireSteps(Context ctx, CurrentUser caller) {
         String path = ctx.path();
         if (!caller.secondFactorDone() && !ALLOWED_BEFORE_SECOND_FACTOR.contains(path)) {
             throw new RedirectRequired("/login/totp", "Enter the code from your authenticator app first.");
@@ -79,7 +82,7 @@ final class Guard {
             throw new PasswordChangeRequired();
         }
         if (caller.secondFactorDone() && !caller.user().mustChangePassword() && !caller.user().totpEnabled()
-                && caller.user().role().grants(Permission.READ_IDENTITY) && !ALLOWED_BEFORE_ENROLMENT.contains(path)) {
+                && access.needsSecondFactor(caller.user()) && !ALLOWED_BEFORE_ENROLMENT.contains(path)) {
             throw new RedirectRequired("/account/totp", "Your role reads identities: set up a second factor first.");
         }
     }

@@ -32,11 +32,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Everything the server needs from the rest of the system. */
     public record Dependencies(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens,
-                               Templates templates, List<Feature> features) {
+                               org.kirok.security.AccessPolicy access, Templates templates, List<Feature> features) {
     }
 
     public static WebServer start(String host, int port, Dependencies deps) {
-        Guard guard = new Guard(deps.jdbi(), deps.users(), deps.sessions(), deps.tokens());
+        Guard guard = new Guard(deps.jdbi(), deps.users(), deps.sessions(), deps.tokens(), deps.access());
         ErrorMapping errors = new ErrorMapping(deps.templates());
         List<RouteInfo> registered = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {

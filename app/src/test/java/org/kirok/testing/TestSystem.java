@@ -81,17 +81,33 @@ public final class TestSystem implements AutoCloseable {
         kirok.jdbi().useTransaction(handle -> core.users().insert(handle, new UserStore.NewUser(id, username,
                 username, role, Optional.empty(), "en", core.accounts().hasher().hash(password), false)));
         var user = kirok.jdbi().withHandle(h -> core.users().byId(h, id)).orElseThrow();
-        if (org.kirok.security.SecondFactor.required(user)) {
+        if (core.access().needsSecondFactor(user)) {
             byte[] secret = core.secondFactor().begin(user);
-            core.secondFactor().confirm(user, core.secondFactor().currentCode(secret)).orElseThrow();
             totpSecrets.put(username, secret);
+            core.secondFactor().confirm(user, totpCode(username)).orElseThrow();
         }
         return id;
     }
 
-    /** The current authenticator code of a user created by {@link #createUser}. */
-    public String totpCode(String username) {
-        return kirok.core().secondFactor().currentCode(totpSecrets.get(username));
+    private final java.util.Map<String, Long> lastSteps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An authenticator code for a user created by {@link #createUser} that has not been used yet — codes work once,
+     * so a test that logs in again within the same 30 seconds gets the next step's code, or waits for it.
+     */
+    public synchronized String totpCode(String username) {
+        org.kirok.security.Totp clock = new org.kirok.security.Totp();
+        long step = Math.max(clock.currentStep() - 1, lastSteps.getOrDefault(username, Long.MIN_VALUE) + 1);
+        while (step > clock.currentStep() + 1) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        lastSteps.put(username, step);
+        return org.kirok.security.Totp.codeAt(totpSecrets.get(username), step);
     }
 
     /** Creates a user with this role and an API token for it; returns the token. */
