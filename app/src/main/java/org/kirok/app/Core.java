@@ -2,6 +2,7 @@ package org.kirok.app;
 
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.AuditLog;
+import org.kirok.person.ErasureLedger;
 import org.kirok.security.AccessPolicy;
 import org.kirok.security.Accounts;
 import org.kirok.security.PasswordHasher;
@@ -17,14 +18,15 @@ import org.kirok.web.Templates;
 /** What every feature stands on: the database, the vault, the audit log, access rules, accounts, templates. */
 public record Core(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, AccessPolicy access,
                    UserStore users, SessionStore sessions, TokenStore tokens, Accounts accounts, SecondFactor secondFactor,
-                   Templates templates) {
+                   Templates templates, ErasureLedger erasures) {
 
-    static Core create(Jdbi jdbi, IdentityVault vault, DataDirectory data, boolean demo) {
+    static Core create(Jdbi jdbi, IdentityVault vault, DataDirectory data, java.nio.file.Path keyFile, boolean demo) {
         AuditLog audit = new AuditLog();
         UserStore users = new UserStore();
         SessionStore sessions = new SessionStore();
         return new Core(jdbi, vault, data, audit, new AccessPolicy(jdbi), users, sessions, new TokenStore(),
                 new Accounts(jdbi, users, sessions, audit, new PasswordHasher()),
-                new SecondFactor(jdbi, vault, audit, new Totp()), new Templates(demo));
+                new SecondFactor(jdbi, vault, audit, new Totp()), new Templates(demo),
+                new ErasureLedger(keyFile.toAbsolutePath().resolveSibling("erasures.ledger")));
     }
 }

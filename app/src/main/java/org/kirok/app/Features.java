@@ -20,6 +20,7 @@ import org.kirok.law.LawService;
 import org.kirok.organisation.OrganisationApi;
 import org.kirok.organisation.OrganisationRoutes;
 import org.kirok.organisation.OrganisationService;
+import org.kirok.person.Erasure;
 import org.kirok.person.PersonApi;
 import org.kirok.place.PlaceApi;
 import org.kirok.place.PlaceRoutes;
@@ -69,6 +70,10 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()));
     }
 
+    Erasure erasure() {
+        return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
+    }
+
     List<Feature> web() {
         return List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
@@ -79,8 +84,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                         core.templates()),
                 new SharingRoutes(new SharingService(core.jdbi(), core.audit()), core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
-                new PersonApi(persons),
-                new PersonRoutes(persons, core.templates()),
+                new PersonApi(persons, erasure()),
+                new PersonRoutes(persons, erasure(), core.templates()),
                 new TestimonyApi(testimonies),
                 new TestimonyRoutes(testimonies, persons, core.templates(), core.jdbi(), core.access()),
                 new EventRoutes(events, core.templates()),

@@ -40,7 +40,7 @@ public final class Kirok implements AutoCloseable {
             IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
             boolean demo = settings.demo() || DemoLoader.present(storage.database().jdbi());
             return new Kirok(settings, storage.embedded(), storage.database(),
-                    Core.create(storage.database().jdbi(), vault, data, demo));
+                    Core.create(storage.database().jdbi(), vault, data, settings.keyFile(), demo));
         } catch (RuntimeException e) {
             storage.close();
             throw e;

@@ -158,8 +158,8 @@ public final class Browser implements AutoCloseable {
         type(By.name("password"), password);
         click(By.cssSelector("form[action='/login'] button[type=submit]"));
         // the click returns before the navigation: wait until the answer to the form has loaded
-        return waitUntil(d -> !path().startsWith("/login") || d.getPageSource().contains("role=\"alert\""),
-                "the login to complete");
+        return waitUntil(d -> !(path().equals("/login") || path().startsWith("/login?"))
+                || d.getPageSource().contains("role=\"alert\""), "the login to complete");
     }
 
     @Override

@@ -56,6 +56,21 @@ public final class WebSession {
         }
     }
 
+    /** Creates a user with this role and interface language and returns a logged-in session as them. */
+    public static WebSession loggedIn(TestSystem system, String username, org.kirok.security.Role role, String language) {
+        String password = "correct horse battery staple " + java.util.UUID.randomUUID();
+        java.util.UUID id = system.createUser(username, role, password);
+        system.kirok().jdbi().useHandle(h -> system.kirok().core().users().setLocale(h, id, language));
+        boolean second = system.kirok().jdbi().withHandle(h -> system.kirok().core().users().byId(h, id)).orElseThrow().totpEnabled();
+        return new WebSession(system.baseUrl()).login(username, password,
+                second ? Optional.of(() -> system.totpCode(username)) : Optional.empty());
+    }
+
+    /** Posts a form with the session's CSRF token. */
+    public HttpResponse<String> post(String path, String form) {
+        return send(form(path, "_csrf=" + enc(csrf) + "&" + form));
+    }
+
     public String csrf() {
         return csrf;
     }
