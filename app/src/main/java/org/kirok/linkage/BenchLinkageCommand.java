@@ -46,6 +46,9 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261122", description = "seed of the Korean generator")
     long seed;
 
+    @Option(names = "--sweep", description = "also print F1 at other thresholds, with and without chaining (diagnostics)")
+    boolean sweep;
+
     /** One benchmark run's figures. */
     record Row(String dataset, int records, PairwiseQuality quality, double seconds, long peakHeapBytes, String published) {
     }
@@ -153,12 +156,21 @@ public final class BenchLinkageCommand implements Callable<Integer> {
         return row("korean_" + size, records, linkage, truth, seconds, "none published (target ≥ 0.97)");
     }
 
-    private static Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, String published) {
+    private Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, String published) {
         int[] clusters = new int[records.size()];
         int[] sources = new int[records.size()];
         for (int i = 0; i < clusters.length; i++) {
             clusters[i] = linkage.clusterIndexOf(i);
             sources[i] = records.source(i);
+        }
+        if (sweep) {
+            for (double t : new double[] {0.05, 0.2, 0.5, 0.8, 0.95, 0.99}) {
+                PairwiseQuality average = PairwiseQuality.measure(linkage.clustersAt(t, false), truth, sources);
+                PairwiseQuality chained = PairwiseQuality.measure(linkage.clustersAt(t, true), truth, sources);
+                System.out.printf(Locale.ROOT, "  %-18s threshold %.2f: average linkage P %.4f R %.4f F1 %.4f | "
+                        + "connected components P %.4f R %.4f F1 %.4f%n", name, t, average.precision(), average.recall(),
+                        average.f1(), chained.precision(), chained.recall(), chained.f1());
+            }
         }
         return new Row(name, records.size(), PairwiseQuality.measure(clusters, truth, sources), seconds, peakHeap(), published);
     }

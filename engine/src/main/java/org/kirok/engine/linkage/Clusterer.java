@@ -22,7 +22,9 @@ final class Clusterer {
     }
 
     /**
-     * @param order edges (indexes into left/right) strongest first, all at or above the threshold
+     * @param order     edges (indexes into left/right) strongest first, all at or above the threshold
+     * @param threshold the merge test's bound on the mean cross-pair probability; 0 merges along
+     *                  every edge (connected components)
      * @return each record's cluster, as the index of the cluster's first record
      */
     static int[] cluster(int records, int[] left, int[] right, int[] order, Scorer scorer, double threshold, long seed) {
@@ -49,7 +51,7 @@ final class Clusterer {
             if (sizeWhenRejected != null && sizeWhenRejected == size[a] + size[b]) {
                 continue;
             }
-            if (meanProbability(a, b, size, next, scorer, random) >= threshold) {
+            if (threshold <= 0 || meanProbability(a, b, size, next, scorer, random) >= threshold) {
                 if (size[a] < size[b]) {
                     int swap = a;
                     a = b;

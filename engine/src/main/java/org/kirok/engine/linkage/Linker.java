@@ -73,7 +73,7 @@ public final class Linker {
         long clusterCount = IntStream.range(0, clusters.length).filter(i -> clusters[i] == i).count();
         Linkage.Counts counts = new Linkage.Counts(records.size(), records.possiblePairs(), pairs.size,
                 candidates.skippedPairs(), candidates.skippedBlocks(), order.length, clusterCount);
-        return new Linkage(records, scorer, left, right, probability, clusters, counts);
+        return new Linkage(records, scorer, left, right, probability, clusters, counts, settings.seed());
     }
 
     /** Indexes of the pairs at or above the threshold, by probability descending (ties by index). */

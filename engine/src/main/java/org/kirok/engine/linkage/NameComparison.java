@@ -102,7 +102,9 @@ public record NameComparison(String name, String column, Part part, boolean term
             return 3;
         }
         boolean jamoTypo = !jamoA.isEmpty() && !jamoB.isEmpty() && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
-        if (jamoTypo || DamerauLevenshtein.distance(a, b, 1) <= 1) {
+        // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
+        boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
+        if (jamoTypo || letterTypo) {
             return 2;
         }
         boolean sameConsonants = KoreanPhonetic.skeleton(a).equals(KoreanPhonetic.skeleton(b));

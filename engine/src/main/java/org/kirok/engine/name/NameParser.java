@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * two-syllable surname (남궁, 황보, 제갈, 선우 …) and a given name follows; a spaced Hangul part
  * that is a known surname wins. In Latin letters the cues are, strongest first: "Surname, Given";
  * the one part written in capitals (KIM Yong Chol); a hyphenated part is the given name; then
- * the end part that is a known surname; when both ends are, the more frequent of two parts, or
+ * the end part that is a known surname, or failing that one slip away from one; when both ends are, the more frequent of two parts, or
  * the first of three or more (spaced syllables are the DPRK's surname-first style; see
  * {@link #surnameLastReading}). A name with no
  * Hangul and no known Korean surname at either end is not read as Korean: it gets case-folded,
@@ -127,7 +127,8 @@ public final class NameParser {
         if (at < 0) {
             return foreign(tokens);
         }
-        Optional<Surname> known = Surnames.standard().bySpelling(tokens.get(at));
+        Optional<Surname> known = Surnames.standard().bySpelling(tokens.get(at))
+                .or(() -> Surnames.standard().nearSpelling(tokens.get(at)));
         List<String> given = new ArrayList<>(tokens);
         given.remove(at);
         return korean(known, tokens.get(at), given);
@@ -165,7 +166,14 @@ public final class NameParser {
         if (first.isPresent()) {
             return 0;
         }
-        return end.isPresent() ? last : -1;
+        if (end.isPresent()) {
+            return last;
+        }
+        // no known surname at either end: perhaps a mistyped one ("Km Yong Chol", "Hoon MAING")
+        if (last > 0 && Surnames.standard().nearSpelling(tokens.get(0)).isPresent()) {
+            return 0;
+        }
+        return last > 0 && Surnames.standard().nearSpelling(tokens.get(last)).isPresent() ? last : -1;
     }
 
     /** The one token written all in capitals (at least two letters) while the others of two letters or more are not, or -1. */
