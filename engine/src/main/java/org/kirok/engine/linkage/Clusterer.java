@@ -25,9 +25,12 @@ final class Clusterer {
      * @param order     edges (indexes into left/right) strongest first, all at or above the threshold
      * @param threshold the merge test's bound on the mean cross-pair probability; 0 merges along
      *                  every edge (connected components)
+     * @param oneToOneSources each record's source when an entity may hold at most one record per
+     *                  source (clean files linked), else null
      * @return each record's cluster, as the index of the cluster's first record
      */
-    static int[] cluster(int records, int[] left, int[] right, int[] order, Scorer scorer, double threshold, long seed) {
+    static int[] cluster(int records, int[] left, int[] right, int[] order, Scorer scorer, double threshold, long seed,
+            int[] oneToOneSources) {
         int[] parent = new int[records];
         int[] size = new int[records];
         int[] next = new int[records];
@@ -37,6 +40,12 @@ final class Clusterer {
             size[i] = 1;
             next[i] = -1;
             last[i] = i;
+        }
+        int[][] perSource = oneToOneSources == null ? null : new int[2][records];
+        if (perSource != null) {
+            for (int i = 0; i < records; i++) {
+                perSource[oneToOneSources[i]][i] = 1;
+            }
         }
         Map<Long, Integer> rejected = new HashMap<>();
         SplittableRandom random = new SplittableRandom(seed);
@@ -51,6 +60,9 @@ final class Clusterer {
             if (sizeWhenRejected != null && sizeWhenRejected == size[a] + size[b]) {
                 continue;
             }
+            if (perSource != null && (perSource[0][a] + perSource[0][b] > 1 || perSource[1][a] + perSource[1][b] > 1)) {
+                continue;
+            }
             if (threshold <= 0 || meanProbability(a, b, size, next, scorer, random) >= threshold) {
                 if (size[a] < size[b]) {
                     int swap = a;
@@ -58,6 +70,10 @@ final class Clusterer {
                     b = swap;
                 }
                 parent[b] = a;
+                if (perSource != null) {
+                    perSource[0][a] += perSource[0][b];
+                    perSource[1][a] += perSource[1][b];
+                }
                 next[last[a]] = b;
                 last[a] = last[b];
                 size[a] += size[b];

@@ -19,6 +19,8 @@ public enum KeyTransform {
     SORTED_WORDS,
     /** The first word of the cleaned value. */
     FIRST_WORD,
+    /** The alphabetically first word of four letters or more: the same for reordered titles. */
+    SORTED_FIRST_WORD,
     /** The last word of the cleaned value. */
     LAST_WORD,
     /** The phonetic key of the value ({@link KoreanPhonetic}). */
@@ -48,6 +50,8 @@ public enum KeyTransform {
             case JOINED_PREFIX -> prefix(Text.clean(value).replace(" ", ""), length);
             case SORTED_WORDS -> String.join(" ", Text.tokens(Text.clean(value)));
             case FIRST_WORD -> word(Text.clean(value), true);
+            case SORTED_FIRST_WORD -> java.util.Arrays.stream(Text.tokens(Text.clean(value)))
+                    .filter(w -> w.length() >= 4).findFirst().orElse("");
             case LAST_WORD -> word(Text.clean(value), false);
             case PHONETIC -> KoreanPhonetic.key(value);
             case NAME -> NameKeys.canonical(value);

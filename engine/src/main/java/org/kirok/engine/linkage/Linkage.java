@@ -20,10 +20,12 @@ public final class Linkage {
     private final int[] clusters;
     private final Counts counts;
     private final long seed;
+    private final int[] oneToOneSources;
 
     Linkage(Records records, Scorer scorer, int[] left, int[] right, float[] probability, int[] clusters, Counts counts,
-            long seed) {
+            long seed, int[] oneToOneSources) {
         this.seed = seed;
+        this.oneToOneSources = oneToOneSources;
         this.records = records;
         this.scorer = scorer;
         this.left = left;
@@ -58,7 +60,7 @@ public final class Linkage {
      */
     public int[] clustersAt(double threshold, boolean chaining) {
         int[] order = Linker.strongestFirst(probability, threshold);
-        return Clusterer.cluster(records.size(), left, right, order, scorer, chaining ? 0 : threshold, seed);
+        return Clusterer.cluster(records.size(), left, right, order, scorer, chaining ? 0 : threshold, seed, oneToOneSources);
     }
 
     /** Calls back with the explanation of every candidate pair whose probability is at least {@code minimum}. */

@@ -69,11 +69,20 @@ public final class Linker {
 
         progress.stage("clustering", 0);
         int[] order = strongestFirst(probability, settings.threshold());
-        int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed());
+        int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed(),
+                oneToOneSources(records, settings));
         long clusterCount = IntStream.range(0, clusters.length).filter(i -> clusters[i] == i).count();
         Linkage.Counts counts = new Linkage.Counts(records.size(), records.possiblePairs(), pairs.size,
                 candidates.skippedPairs(), candidates.skippedBlocks(), order.length, clusterCount);
-        return new Linkage(records, scorer, left, right, probability, clusters, counts, settings.seed());
+        return new Linkage(records, scorer, left, right, probability, clusters, counts, settings.seed(),
+                oneToOneSources(records, settings));
+    }
+
+    static int[] oneToOneSources(Records records, LinkageSettings settings) {
+        if (!settings.oneToOne() || !records.linking()) {
+            return null;
+        }
+        return IntStream.range(0, records.size()).map(records::source).toArray();
     }
 
     /** Indexes of the pairs at or above the threshold, by probability descending (ties by index). */
