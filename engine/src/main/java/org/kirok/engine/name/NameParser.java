@@ -169,11 +169,28 @@ public final class NameParser {
         if (end.isPresent()) {
             return last;
         }
-        // no known surname at either end: perhaps a mistyped one ("Km Yong Chol", "Hoon MAING")
-        if (last > 0 && Surnames.standard().nearSpelling(tokens.get(0)).isPresent()) {
+        // no known surname at either end: perhaps a mistyped one ("Km Yong Chol", "Hoon MAING"),
+        // if the rest could be romanized Korean at all ("José García" could not)
+        if (last > 0 && Surnames.standard().nearSpelling(tokens.get(0)).isPresent()
+                && tokens.subList(1, last + 1).stream().allMatch(NameParser::couldBeRomanizedKorean)) {
             return 0;
         }
-        return last > 0 && Surnames.standard().nearSpelling(tokens.get(last)).isPresent() ? last : -1;
+        return last > 0 && Surnames.standard().nearSpelling(tokens.get(last)).isPresent()
+                && tokens.subList(0, last).stream().allMatch(NameParser::couldBeRomanizedKorean) ? last : -1;
+    }
+
+    private static final Pattern KOREAN_ONSET = Pattern.compile("^(?:[aeiouwy]|[kgndtrlmbpsjh]h?[aeiouwy]|ch[aeiouwy]"
+            + "|(?:kk|tt|pp|ss|jj)[aeiouwy]|tch[aeiouwy])");
+
+    /**
+     * Whether a token could be Korean in some romanization: no f, q, v, x or z, c only in ch, and it
+     * starts with a Korean onset (one consonant, an aspirate with h, or a doubled consonant) — so
+     * "Smith", "García" and "Franz" cannot, while "Yong-chol", "Tong" and "Ŭn" can.
+     */
+    static boolean couldBeRomanizedKorean(String token) {
+        String letters = KoreanPhonetic.asciiLower(token).replaceAll("[^a-z]", "");
+        return !letters.isEmpty() && !letters.matches(".*[fqvxz].*") && !letters.matches(".*c(?!h).*")
+                && KOREAN_ONSET.matcher(letters).find();
     }
 
     /** The one token written all in capitals (at least two letters) while the others of two letters or more are not, or -1. */
