@@ -40,6 +40,25 @@ public enum KeyTransform {
     /** The digits of the value. */
     DIGITS;
 
+    /** Whether the key comes from the parsed person name (so the table's parsed names are reused). */
+    boolean fromName() {
+        return this == NAME || this == SURNAME || this == GIVEN || this == GIVEN_SKELETON;
+    }
+
+    /** The key of a parsed name, for the transforms where {@link #fromName()}. */
+    String applyToName(ParsedName parsed) {
+        return switch (this) {
+            case NAME -> parsed.isEmpty() ? "" : String.join(" ", parsed.sortedParts());
+            case SURNAME -> namePart(parsed, true);
+            case GIVEN -> namePart(parsed, false);
+            case GIVEN_SKELETON -> {
+                String given = namePart(parsed, false);
+                yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
+            }
+            default -> throw new IllegalStateException(this + " is not a name transform");
+        };
+    }
+
     String apply(String value, int length) {
         if (value.isEmpty()) {
             return "";
@@ -55,12 +74,7 @@ public enum KeyTransform {
             case LAST_WORD -> word(Text.clean(value), false);
             case PHONETIC -> KoreanPhonetic.key(value);
             case NAME -> NameKeys.canonical(value);
-            case SURNAME -> namePart(value, true);
-            case GIVEN -> namePart(value, false);
-            case GIVEN_SKELETON -> {
-                String given = namePart(value, false);
-                yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
-            }
+            case SURNAME, GIVEN, GIVEN_SKELETON -> applyToName(NameParser.parse(value));
             case PLACE -> PlaceKeys.canonical(value);
             case YEAR -> {
                 OptionalInt year = YearComparison.parseYear(value);
@@ -82,8 +96,7 @@ public enum KeyTransform {
         return first ? words[0] : words[words.length - 1];
     }
 
-    private static String namePart(String value, boolean surname) {
-        ParsedName parsed = NameParser.parse(value);
+    private static String namePart(ParsedName parsed, boolean surname) {
         if (!parsed.korean()) {
             var tokens = parsed.tokens();
             if (tokens.isEmpty()) {

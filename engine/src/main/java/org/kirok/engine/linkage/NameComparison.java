@@ -44,8 +44,9 @@ public record NameComparison(String name, String column, Part part, boolean term
         String[] surnames = new String[n];
         String[] givens = new String[n];
         String[] jamo = new String[n];
+        ParsedName[] names = parsedNames(records, index);
         for (int i = 0; i < n; i++) {
-            ParsedName parsed = NameParser.parse(records.value(index, i));
+            ParsedName parsed = names[i];
             if (parsed.korean()) {
                 surnames[i] = parsed.surnameKey();
                 givens[i] = parsed.givenKey();
@@ -79,6 +80,11 @@ public record NameComparison(String name, String column, Part part, boolean term
                 return part == Part.SURNAME ? surnames[record] : givens[record];
             }
         };
+    }
+
+    /** Every record's parsed name, parsed once per table. */
+    static ParsedName[] parsedNames(Records records, int column) {
+        return records.derived(column, "parsed name", ParsedName[]::new, NameParser::parse);
     }
 
     static boolean swapped(String leftSurname, String leftGiven, String rightSurname, String rightGiven) {
