@@ -1,9 +1,6 @@
 package org.kirok.linkage;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,12 +127,13 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     private Row run(String name, List<Path> files, String settingsName, Gazetteer gazetteer,
             java.util.function.Function<Records, String[]> truth, String published) throws IOException {
         SettingsFile settings = SettingsFile.read(settingsFolder.resolve(settingsName), gazetteer);
-        resetPeaks();
-        long start = System.nanoTime();
-        Records records = GenericRecords.read(files, settings);
-        Linkage linkage = Linker.link(records, settings.settings(), Progress.NONE);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return row(name, records, linkage, truth.apply(records), seconds, published);
+        try (HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            Records records = GenericRecords.read(files, settings);
+            Linkage linkage = Linker.link(records, settings.settings(), Progress.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return row(name, records, linkage, truth.apply(records), seconds, heap.peakBytes(), published);
+        }
     }
 
     private Row runWithColumn(String name, Path file, String settingsName, Gazetteer gazetteer, String truthColumn,
@@ -147,20 +145,22 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     private Row korean(int size, Gazetteer gazetteer) {
         List<KoreanMentions.Mention> mentions = KoreanMentions.generate(size, seed);
         String[] truth = mentions.stream().map(KoreanMentions.Mention::person).toArray(String[]::new);
-        resetPeaks();
-        long start = System.nanoTime();
-        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
-        for (KoreanMentions.Mention m : mentions) {
-            builder.add(m.id(), 0, m.name(), m.birthYear(), m.sex(), m.place());
+        try (HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
+            for (KoreanMentions.Mention m : mentions) {
+                builder.add(m.id(), 0, m.name(), m.birthYear(), m.sex(), m.place());
+            }
+            Records records = builder.build();
+            LinkageSettings settings = PersonLinkage.settings(gazetteer, 0.5);
+            Linkage linkage = Linker.link(records, settings, Progress.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return row("korean_" + size, records, linkage, truth, seconds, heap.peakBytes(), "none published (target ≥ 0.97)");
         }
-        Records records = builder.build();
-        LinkageSettings settings = PersonLinkage.settings(gazetteer, 0.5);
-        Linkage linkage = Linker.link(records, settings, Progress.NONE);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return row("korean_" + size, records, linkage, truth, seconds, "none published (target ≥ 0.97)");
     }
 
-    private Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, String published) {
+    private Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, long peakHeap,
+            String published) {
         int[] clusters = new int[records.size()];
         int[] sources = new int[records.size()];
         for (int i = 0; i < clusters.length; i++) {
@@ -187,7 +187,7 @@ public final class BenchLinkageCommand implements Callable<Integer> {
                         average.f1(), chained.precision(), chained.recall(), chained.f1());
             }
         }
-        return new Row(name, records.size(), quality, seconds, peakHeap(), published, best, bestThreshold);
+        return new Row(name, records.size(), quality, seconds, peakHeap, published, best, bestThreshold);
     }
 
     private void print(List<Row> rows, Row row) {
@@ -199,26 +199,6 @@ public final class BenchLinkageCommand implements Callable<Integer> {
                 row.quality().precision(), row.quality().recall(), row.quality().f1(), best, row.published(),
                 row.records() / row.seconds(), row.seconds(), row.peakHeapBytes() >> 20);
         System.out.flush();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peak use since the last reset (an upper bound of the true peak). */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private static String cpuModel() {

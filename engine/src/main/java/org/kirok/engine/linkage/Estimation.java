@@ -133,8 +133,8 @@ final class Estimation {
     }
 
     /** m by sessions, then the prior; see the class comment. */
-    static MatchModel fit(List<Comparison> comparisons, List<Session> sessionInputs, VectorCounts vectors, double[][] u,
-            long candidatePairs, long possiblePairs, int iterations) {
+    static MatchModel fit(List<Comparison> comparisons, List<Session> sessionInputs, List<List<String>> ruleColumns,
+            VectorCounts vectors, double[][] u, long candidatePairs, long possiblePairs, int iterations) {
         int k = comparisons.size();
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double[][] mSum = new double[k][];
@@ -179,7 +179,33 @@ final class Estimation {
         double[] all = weightsWhere(vectors, p -> true);
         Em last = new Em(vectors.patterns(), all, levels, u, m, 0.3, unestimated, Em.Others.FIXED);
         last.run(iterations);
-        double matches = Math.max(1, last.lambda * candidatePairs);
+        // The share of matches among candidates, from the comparisons that the candidate pairs do
+        // not agree on by construction: when every blocking rule involves the names, namesakes
+        // agree on the name far more often than u says, and counting that agreement would take
+        // them for matches and inflate the prior (more so the larger the table).
+        boolean[] blockedEverywhere = new boolean[k];
+        boolean anyBlocked = false;
+        for (int c = 0; c < k; c++) {
+            List<String> columns = comparisons.get(c).columns();
+            blockedEverywhere[c] = !ruleColumns.isEmpty() && !unestimated[c]
+                    && ruleColumns.stream().allMatch(rule -> columns.stream().anyMatch(rule::contains));
+            anyBlocked |= blockedEverywhere[c];
+        }
+        double lambda = last.lambda;
+        if (anyBlocked) {
+            long[] masked = vectors.patterns().clone();
+            for (int i = 0; i < masked.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    if (blockedEverywhere[c]) {
+                        masked[i] &= ~(0xFL << (4 * c));
+                    }
+                }
+            }
+            Em share = new Em(masked, all, levels, u, last.m, 0.3, new boolean[k], Em.Others.FIXED);
+            share.run(iterations);
+            lambda = share.lambda;
+        }
+        double matches = Math.max(1, lambda * candidatePairs);
         double prior = Math.min(0.5, matches / Math.max(possiblePairs, 1));
         List<MatchModel.Parameters> parameters = new ArrayList<>();
         for (int c = 0; c < k; c++) {

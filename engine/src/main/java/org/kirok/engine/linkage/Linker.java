@@ -51,8 +51,9 @@ public final class Linker {
             sessions.add(Estimation.trainingSession(rule,
                     CandidatePairs.sample(records, rule, prepared, settings.trainingSamples(), settings.seed())));
         }
-        MatchModel model = Estimation.fit(comparisons, sessions, vectors, u, pairs.size, records.possiblePairs(),
-                settings.emIterations());
+        MatchModel model = Estimation.fit(comparisons, sessions,
+                settings.blockingRules().stream().map(BlockingRule::columns).toList(), vectors, u, pairs.size,
+                records.possiblePairs(), settings.emIterations());
         if (!confirmedMatches.isEmpty()) {
             long[] matchPatterns = confirmedMatches.stream()
                     .mapToLong(pair -> Patterns.compare(prepared, pair[0], pair[1])).toArray();
