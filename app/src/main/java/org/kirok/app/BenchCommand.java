@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
         subcommands = {
+            org.kirok.estimate.EstimateBenchCommand.class,
             org.kirok.linkage.BenchLinkageCommand.class,
         })
 final class BenchCommand implements Runnable {

@@ -13,9 +13,13 @@ import picocli.CommandLine.Command;
         version = "Kirok 0.1.0",
         description = "Kirok (기록, \"the record\"): testimony to evidence to advocacy.",
         subcommands = {
+            ServeCommand.class,
             TestCommand.class,
             BenchCommand.class,
+            org.kirok.estimate.EstimateCommand.class,
             org.kirok.linkage.LinkCommand.class,
+            org.kirok.transfer.TransferCommands.Export.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -30,7 +34,25 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            // a person reads this: say what failed and what to do, without a stack trace
+            cmd.getErr().println("kirok " + cmd.getCommandName() + ": " + describe(exception));
+            if (System.getenv("KIROK_DEBUG") != null) {
+                exception.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(set KIROK_DEBUG=1 to see the technical details)");
+            }
+            return 1;
+        });
         return commandLine;
+    }
+
+    private static String describe(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     @Override

@@ -1,0 +1,85 @@
+package org.kirok.app;
+
+import java.util.List;
+import org.kirok.audit.AuditRoutes;
+import org.kirok.event.ActApi;
+import org.kirok.event.ActRoutes;
+import org.kirok.event.ActService;
+import org.kirok.event.EventRoutes;
+import org.kirok.event.EventService;
+import org.kirok.event.TermOptions;
+import org.kirok.law.LawApi;
+import org.kirok.law.LawRoutes;
+import org.kirok.law.LawService;
+import org.kirok.organisation.OrganisationApi;
+import org.kirok.organisation.OrganisationRoutes;
+import org.kirok.organisation.OrganisationService;
+import org.kirok.person.PersonApi;
+import org.kirok.place.PlaceApi;
+import org.kirok.place.PlaceRoutes;
+import org.kirok.place.PlaceService;
+import org.kirok.person.PersonRoutes;
+import org.kirok.person.PersonService;
+import org.kirok.home.HomeRoutes;
+import org.kirok.security.AccountRoutes;
+import org.kirok.security.UserAdminRoutes;
+import org.kirok.testimony.TestimonyApi;
+import org.kirok.transfer.Exports;
+import org.kirok.transfer.Transfer;
+import org.kirok.transfer.TransferRoutes;
+import org.kirok.testimony.TestimonyRoutes;
+import org.kirok.testimony.TestimonyService;
+import org.kirok.vocabulary.Vocabularies;
+import org.kirok.vocabulary.VocabularyApi;
+import org.kirok.vocabulary.VocabularyRoutes;
+import org.kirok.vocabulary.VocabularyService;
+import org.kirok.web.CoreRoutes;
+import org.kirok.web.Feature;
+import org.kirok.web.OpenApiRoutes;
+
+/** The feature services, wired by hand on the core, and their routes. */
+public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
+                       ActService acts, TermOptions terms, Vocabularies vocabularies,
+                       VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
+                       LawService laws, Transfer transfer, Exports exports) {
+
+    static Features create(Core core) {
+        PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
+        TestimonyService testimonies = new TestimonyService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
+        EventService events = new EventService(core.jdbi(), core.vault(), core.audit(), core.access());
+        ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
+        Vocabularies vocabularies = new Vocabularies(core.jdbi());
+        PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
+        return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
+                new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
+                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
+                new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()));
+    }
+
+    List<Feature> web() {
+        return List.of(
+                new CoreRoutes(core.jdbi(), core.users()),
+                new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
+                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
+                new HomeRoutes(core.jdbi(), core.access(), core.templates()),
+                new PersonApi(persons),
+                new PersonRoutes(persons, core.templates()),
+                new TestimonyApi(testimonies),
+                new TestimonyRoutes(testimonies, persons, core.templates(), core.jdbi(), core.access()),
+                new EventRoutes(events, core.templates()),
+                new ActApi(acts),
+                new ActRoutes(acts, testimonies, persons, terms, core.templates(), core.jdbi()),
+                new VocabularyApi(vocabularyService),
+                new VocabularyRoutes(vocabularyService, core.templates()),
+                new PlaceApi(places),
+                new PlaceRoutes(places, core.templates()),
+                new OrganisationApi(organisations),
+                new OrganisationRoutes(organisations, core.templates()),
+                new LawApi(laws),
+                new LawRoutes(laws, core.templates()),
+                new TransferRoutes(transfer, exports, core.templates()),
+                new AuditRoutes(core.jdbi(), core.access(), core.templates()),
+                new OpenApiRoutes());
+    }
+}

@@ -1,0 +1,25 @@
+package org.kirok.estimate;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The shared capture–recapture tables; tests needing them are skipped, with the reason, when absent. */
+final class SharedMse {
+
+    private SharedMse() {
+    }
+
+    static Path file(String name) {
+        Optional<Path> folder = Stream.of(Optional.ofNullable(System.getenv("KIROK_SHARED_DATA")).map(Path::of),
+                        Optional.of(Path.of("../../shared/data")), Optional.of(Path.of("../shared/data")))
+                .flatMap(Optional::stream).map(root -> root.resolve("mse")).filter(Files::isDirectory).findFirst();
+        assumeTrue(folder.isPresent(), "shared data folder not found (set KIROK_SHARED_DATA); skipping the test on " + name);
+        Path path = folder.get().resolve(name);
+        assumeTrue(Files.isRegularFile(path), path + " is absent; skipping");
+        return path;
+    }
+}

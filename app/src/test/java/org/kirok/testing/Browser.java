@@ -1,0 +1,162 @@
+package org.kirok.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driving the real server. Flags keep it off
+ * the network it cannot reach. Close it after use.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    public static Browser open(String baseUrl, String acceptLanguage) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "sudo apt-get install chromium chromium-driver (the CI script .ci/run installs them)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("kirok-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + acceptLanguage,
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
+            return new Browser(driver, baseUrl, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public Browser type(By by, String text) {
+        WebElement element = find(by);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /** Types into a type-ahead picker and chooses the first suggestion that contains {@code expected}. */
+    public Browser choose(String fieldName, String query, String expected) {
+        By input = By.cssSelector("input[name='" + fieldName + "_label']");
+        type(input, query);
+        By option = By.xpath("//input[@name='" + fieldName + "_label']/following-sibling::ul[@role='listbox']"
+                + "/li[contains(., '" + expected + "')]");
+        click(option);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElement(
+                By.cssSelector("input[name='" + fieldName + "']")).getDomAttribute("value").isEmpty()
+                || !d.findElement(By.cssSelector("input[name='" + fieldName + "']")).getDomProperty("value").isEmpty());
+        return this;
+    }
+
+    public Browser waitForText(String text) {
+        return waitUntil(d -> d.getPageSource().contains(text), "text '" + text + "'");
+    }
+
+    public Browser waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        return waitUntil(condition, "condition");
+    }
+
+    private Browser waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+            return this;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited 10 s for " + what + " on " + path() + "; page saved to " + dump(), e);
+        }
+    }
+
+    /** Saves the page's HTML and a screenshot under target/browser-failures, for the person reading a failure. */
+    public Path dump() {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = "page-" + System.currentTimeMillis();
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+            return directory.resolve(name + ".png").toAbsolutePath();
+        } catch (IOException e) {
+            return Path.of("(could not save: " + e.getMessage() + ")");
+        }
+    }
+
+    public String page() {
+        return driver.getPageSource();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(base.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Logs in through the form. */
+    public Browser login(String username, String password) {
+        go("/login");
+        type(By.name("username"), username);
+        type(By.name("password"), password);
+        click(By.cssSelector("form[action='/login'] button[type=submit]"));
+        // the click returns before the navigation: wait until the answer to the form has loaded
+        return waitUntil(d -> !path().startsWith("/login") || d.getPageSource().contains("role=\"alert\""),
+                "the login to complete");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.kirok.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kirok.store.DataDirectory;
+import org.kirok.store.DatabaseUrl;
+import org.kirok.store.EmbeddedDatabase;
+
+/**
+ * Real PostgreSQL for tests: one server per test JVM — the embedded PostgreSQL 17 started exactly as
+ * production starts it, or the server named by {@code KIROK_TEST_DATABASE_URL} (CI runs the store tests once
+ * against Debian's PostgreSQL 15 that way) — and a fresh database per caller, migrated by the code under test.
+ */
+public final class TestDatabases {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static volatile Server server;
+
+    private TestDatabases() {
+    }
+
+    /** How to reach the server as its administrator, and where that server is. */
+    private record Server(String jdbcBase, Optional<String> user, Optional<String> password, String description) {
+        String url(String database) {
+            int query = jdbcBase.indexOf('?');
+            String base = query < 0 ? jdbcBase : jdbcBase.substring(0, query);
+            String params = query < 0 ? "" : jdbcBase.substring(query);
+            return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+        }
+    }
+
+    /** A new, empty database; returns its URL for {@code KIROK_DATABASE_URL}-style use. */
+    public static DatabaseUrl fresh() {
+        Server current = server();
+        String name = "kirok_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection connection = DriverManager.getConnection(current.url("postgres"),
+                current.user().orElse(null), current.password().orElse(null));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + current.description() + ": "
+                    + e.getMessage(), e);
+        }
+        return new DatabaseUrl(current.url(name), current.user(), current.password());
+    }
+
+    public static String description() {
+        return server().description();
+    }
+
+    private static Server server() {
+        if (server == null) {
+            synchronized (TestDatabases.class) {
+                if (server == null) {
+                    server = start();
+                }
+            }
+        }
+        return server;
+    }
+
+    private static Server start() {
+        String external = System.getenv("KIROK_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            DatabaseUrl url = DatabaseUrl.parse(external);
+            return new Server(url.jdbcUrl(), url.user(), url.password(), "external " + url);
+        }
+        try {
+            Path directory = Files.createTempDirectory("kirok-test-pg");
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(DataDirectory.create(directory));
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-pg-stop"));
+            return new Server(embedded.jdbcUrl("postgres"), Optional.of("postgres"), Optional.empty(),
+                    "embedded PostgreSQL 17 on port " + embedded.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
