@@ -15,9 +15,12 @@ import java.util.SplittableRandom;
  *       linkage Winkler, "Using the EM algorithm for weight computation in the Fellegi–Sunter
  *       model", 1988) with u held fixed, one session per blocking rule; in a session the
  *       comparisons on the rule's own columns are left out, since inside the rule's blocks they
- *       agree by construction; each comparison's m is the mean over the sessions that estimated it;</li>
- *   <li>the share of matches among the candidate pairs by a last EM with m and u fixed, turned into
- *       the prior for two random records.</li>
+ *       agree by construction; looser training rules (same birth year and place, say) add sessions
+ *       on sampled pairs, so that comparisons every blocking rule involves (names) are estimated too;
+ *       each comparison's m is the mean over the sessions that estimated it;</li>
+ *   <li>the share of matches among the candidate pairs by a last EM with m and u fixed — leaving out
+ *       the comparisons every blocking rule agrees on, which namesakes share — turned into the prior
+ *       for two random records.</li>
  * </ol>
  * EM runs on counts of distinct comparison vectors, not on pairs. Thread-safe, stateless.
  */
