@@ -32,13 +32,21 @@ class LinkGenericCommandTest {
     void links_two_files_with_settings_and_names_each_record_by_source() throws IOException {
         StringBuilder left = new StringBuilder("rec,name,dob,city\n");
         StringBuilder right = new StringBuilder("rec,name,dob,city\n");
-        String[] names = {"anna", "boris", "carla", "dmitri", "elena", "farid", "gita", "hugo", "ines", "jonas"};
+        String[] given = {"anna", "boris", "carla", "dmitri", "elena", "farid", "gita", "hugo", "ines", "jonas", "karim",
+            "lena", "marek", "nadia", "oskar", "petra", "quentin", "rosa", "stefan", "tamar"};
+        String[] family = {"abbot", "baker", "cohen", "dupont", "evans", "fischer", "garcia", "haddad", "ivanov", "jensen"};
+        java.util.Random random = new java.util.Random(8);
         for (int i = 0; i < 200; i++) {
-            String name = names[i % 10] + " " + names[(i * 7) % 10] + i;
-            String dob = String.format("19%02d-%02d-%02d", 30 + i % 60, 1 + i % 12, 1 + i % 28);
-            left.append("L").append(i).append(',').append(name).append(',').append(dob).append(",city").append(i % 9).append('\n');
-            right.append("R").append(i).append(',').append(name.replace('a', 'e')).append(',').append(dob).append(",city")
-                    .append(i % 9).append('\n');
+            String name = given[i % 20] + " " + family[(i / 20) % 10];
+            String dob = String.format("19%02d-%02d-%02d", 30 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String city = "city" + random.nextInt(30);
+            // the second file has a typo in one name in three and a day off in one date in four
+            String typo = i % 3 == 0 ? name.substring(0, 2) + name.substring(3) : name;
+            String shifted = i % 4 == 0 ? dob.substring(0, 8) + String.format("%02d", 1 + (Integer.parseInt(dob.substring(8)) % 28))
+                    : dob;
+            left.append("L").append(i).append(',').append(name).append(',').append(dob).append(',').append(city).append('\n');
+            right.append("R").append(i).append(',').append(typo).append(',').append(shifted).append(',').append(city)
+                    .append('\n');
         }
         Path a = folder.resolve("a.csv");
         Path b = folder.resolve("b.csv");
@@ -52,7 +60,11 @@ class LinkGenericCommandTest {
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("source,id,cluster_source,cluster");
-        assertThat(lines).hasSize(401).contains("1,L0,1,L0").contains("2,R0,1,L0");
+        assertThat(lines).hasSize(401).contains("1,L1,1,L1").contains("2,R1,1,L1");
+        long rightFound = lines.stream().filter(line -> line.matches("2,R(\\d+),1,L\\1")).count();
+        assertThat(rightFound).as("records of the second file linked to their twin").isGreaterThanOrEqualTo(170);
+        assertThat(lines.stream().filter(line -> line.startsWith("2,") && !line.matches("2,R(\\d+),(1,L|2,R)\\1")))
+                .as("records linked to someone else's twin").isEmpty();
     }
 
     @Test

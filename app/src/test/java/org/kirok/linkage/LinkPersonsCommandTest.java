@@ -68,6 +68,33 @@ class LinkPersonsCommandTest {
     }
 
     @Test
+    void trains_on_confirmed_pairs_and_rejects_pairs_naming_unknown_ids() throws IOException {
+        Path input = folder.resolve("mentions.csv");
+        StringBuilder csv = new StringBuilder("id,name,birth_year,sex,place\n");
+        var mentions = KoreanMentions.generate(600, 9);
+        for (KoreanMentions.Mention m : mentions) {
+            csv.append(m.id()).append(",\"").append(m.name().replace("\"", "\"\"")).append("\",").append(m.birthYear())
+                    .append(',').append(m.sex()).append(',').append(m.place()).append('\n');
+        }
+        Files.writeString(input, csv.toString());
+        StringBuilder pairs = new StringBuilder("id_l,id_r\n");
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i).person().equals(mentions.get(i - 1).person())) {
+                pairs.append(mentions.get(i - 1).id()).append(',').append(mentions.get(i).id()).append('\n');
+            }
+        }
+        Path confirmed = folder.resolve("confirmed.csv");
+        Files.writeString(confirmed, pairs.toString());
+        Path out = folder.resolve("clusters.csv");
+        assertThat(run("link", "persons", input.toString(), "--out", out.toString(), "--confirmed", confirmed.toString(),
+                "--quiet")).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(601);
+        Files.writeString(confirmed, "id_l,id_r\nM0,nobody\n");
+        assertThat(stderrOf(() -> run("link", "persons", input.toString(), "--out", out.toString(), "--confirmed",
+                confirmed.toString(), "--quiet"))).contains("row 2", "field id_r", "'nobody'");
+    }
+
+    @Test
     void rejects_a_bad_birth_year_with_row_field_and_reason() throws IOException {
         Path input = folder.resolve("bad.csv");
         Files.writeString(input, "id,name,birth_year,sex,place\na,김영철,1968,M,\nb,박정민,about 50,F,\n");
