@@ -57,6 +57,17 @@ final class Text {
         if (left.length == 0 && right.length == 0) {
             return 0;
         }
+        int common = common(left, right);
+        return common / (double) (left.length + right.length - common);
+    }
+
+    /** |A ∩ B| / min(|A|, |B|) of two sorted distinct token arrays. */
+    static double overlap(String[] left, String[] right) {
+        int smaller = Math.min(left.length, right.length);
+        return smaller == 0 ? 0 : common(left, right) / (double) smaller;
+    }
+
+    private static int common(String[] left, String[] right) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -72,6 +83,6 @@ final class Text {
                 j++;
             }
         }
-        return common / (double) (left.length + right.length - common);
+        return common;
     }
 }

@@ -50,6 +50,9 @@ class StringMetricsTest {
         assertThat(Text.jaccard(left, right)).isEqualTo(1.0);
         assertThat(Text.jaccard(Text.tokens("a b"), Text.tokens("b c"))).isCloseTo(1 / 3.0, within(1e-12));
         assertThat(Text.clean("  Hoeryŏng-si ")).isEqualTo("hoeryong si");
+        assertThat(Text.overlap(Text.tokens("jim gray speaks out"), Text.tokens("jim gray speaks out on startups")))
+                .as("a title contained in a longer one").isEqualTo(1.0);
+        assertThat(Text.overlap(new String[0], Text.tokens("a"))).isZero();
     }
 
     private static String randomWord(Random random) {
