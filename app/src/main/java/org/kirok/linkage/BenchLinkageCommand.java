@@ -145,6 +145,7 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     private Row korean(int size, Gazetteer gazetteer) {
         List<KoreanMentions.Mention> mentions = KoreanMentions.generate(size, seed);
         String[] truth = mentions.stream().map(KoreanMentions.Mention::person).toArray(String[]::new);
+        describeNamesakes(size, mentions);
         try (HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
             Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
@@ -157,6 +158,20 @@ public final class BenchLinkageCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             return row("korean_" + size, records, linkage, truth, seconds, heap.peakBytes(), "none published (target ≥ 0.97)");
         }
+    }
+
+    /** How namesake-heavy the generated set is: the share of persons whose name key another person shares. */
+    private static void describeNamesakes(int size, List<KoreanMentions.Mention> mentions) {
+        java.util.Map<String, java.util.Set<String>> personsByKey = new java.util.HashMap<>();
+        java.util.Map<String, String> keyOfPerson = new java.util.HashMap<>();
+        for (KoreanMentions.Mention m : mentions) {
+            // the truth's name, not a noisy rendering: the first mention's key stands for the person
+            keyOfPerson.computeIfAbsent(m.person(), p -> org.kirok.engine.name.NameKeys.canonical(m.name()));
+        }
+        keyOfPerson.forEach((person, key) -> personsByKey.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(person));
+        long shared = personsByKey.values().stream().filter(set -> set.size() > 1).mapToLong(java.util.Set::size).sum();
+        System.out.printf(Locale.ROOT, "  korean_%d: %d persons; %.1f %% share their name key with another person%n", size,
+                keyOfPerson.size(), 100.0 * shared / keyOfPerson.size());
     }
 
     private Row row(String name, Records records, Linkage linkage, String[] truth, double seconds, long peakHeap,
