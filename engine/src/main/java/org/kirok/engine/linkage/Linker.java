@@ -65,6 +65,7 @@ public final class Linker {
         float[] probability = new float[pairs.size];
         IntStream.range(0, pairs.size).parallel().forEach(i -> probability[i] =
                 (float) MatchModel.probability(scorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
+        progress.advance(pairs.size);
         int[] left = Arrays.copyOf(pairs.left, pairs.size);
         int[] right = Arrays.copyOf(pairs.right, pairs.size);
 
