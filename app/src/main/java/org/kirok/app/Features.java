@@ -70,7 +70,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()));
     }
 
-    Erasure erasure() {
+    public Erasure erasure() {
         return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
     }
 
