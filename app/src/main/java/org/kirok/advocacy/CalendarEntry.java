@@ -31,7 +31,7 @@ public record CalendarEntry(UUID id, CalendarKind kind, String title, LocalDate 
         });
         if (atTime.isPresent() != zone.isPresent()) {
             throw new InvalidInputException(atTime.isPresent() ? "time_zone" : "at_time",
-                    "a time needs its time zone (e.g. 12:00 Europe/Geneva), and a time zone needs a time");
+                    "a time needs its time zone (e.g. 12:00 Europe/Zurich for Geneva), and a time zone needs a time");
         }
         if (atTime.isPresent() && endsOn.isPresent() && !endsOn.get().equals(startsOn)) {
             throw new InvalidInputException("ends_on", "a timed entry (a deadline) lies on one day; leave ends_on empty");
@@ -51,7 +51,7 @@ public record CalendarEntry(UUID id, CalendarKind kind, String title, LocalDate 
             try {
                 return ZoneId.of(n);
             } catch (java.time.DateTimeException e) {
-                throw new InvalidInputException("time_zone", "'" + n + "' is not a time zone (e.g. Europe/Geneva)");
+                throw new InvalidInputException("time_zone", "'" + n + "' is not a time zone (e.g. Europe/Zurich for Geneva, Asia/Seoul)");
             }
         });
     }

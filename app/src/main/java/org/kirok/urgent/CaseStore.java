@@ -67,7 +67,7 @@ final class CaseStore {
     }
 
     List<Row> list(Handle handle, String visibleSql, Optional<CaseStatus> status, int offset, int limit) {
-        return handle.createQuery(SELECT + " WHERE " + visibleSql + (status.isPresent() ? " AND c.status = :status" : "")
+        return handle.createQuery(SELECT + " WHERE " + visibleSql + (status.isPresent() ? " AND c.status = :status" : "") + " "
                         + """
                          ORDER BY CASE c.risk WHEN 'imminent' THEN 0 WHEN 'elevated' THEN 1 WHEN 'repatriated' THEN 2
                                   WHEN 'low' THEN 3 ELSE 4 END, c.created_at DESC LIMIT :limit OFFSET :offset""")

@@ -69,8 +69,8 @@ final class DeadlineStore {
 
     /** Open deadlines due by the day that no reminder has gone out for today, across all cases (for the mailer). */
     List<Deadline> unnotified(Handle handle, LocalDate day) {
-        return handle.createQuery(SELECT + """
-                 WHERE d.done_at IS NULL AND c.status = 'open' AND d.due_on <= :day
+        return handle.createQuery(SELECT + " " + """
+                WHERE d.done_at IS NULL AND c.status = 'open' AND d.due_on <= :day
                    AND (d.notified_on IS NULL OR d.notified_on < :day) ORDER BY d.due_on, c.code""")
                 .bind("day", day).map((rs, ctx) -> row(rs)).list();
     }
