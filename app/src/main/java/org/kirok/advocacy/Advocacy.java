@@ -18,6 +18,7 @@ public record Advocacy(AdvocacyService activities, RelationService relations, Ca
     }
 
     public List<Feature> web(Templates templates) {
-        return List.of(new AdvocacyApi(this), new AdvocacyPages(this, templates), new CalendarPages(this, templates));
+        // the calendar's fixed paths first: /advocacy/{id} would otherwise take /advocacy/calendar
+        return List.of(new AdvocacyApi(this), new CalendarPages(this, templates), new AdvocacyPages(this, templates));
     }
 }
