@@ -79,8 +79,8 @@ final class RouteMap {
         svg.append("<polyline fill=\"none\" stroke=\"#a01c1c\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"");
         border.points().forEach(p -> svg.append(round(projection.x(p.lon()))).append(',').append(round(projection.y(p.lat()))).append(' '));
         svg.append("\"/>");
-        BorderLine.Point label = border.points().get(border.points().size() / 2);
-        svg.append(text(projection.x(label.lon()) + 6, projection.y(label.lat()) - 6, "DPRK–China border", "#a01c1c"));
+        BorderLine.Point mouth = border.points().getFirst();
+        svg.append(text(projection.x(mouth.lon()) - 4, projection.y(mouth.lat()) + 16, "DPRK–China border", "#a01c1c", true));
         if (stops.isEmpty()) {
             svg.append(text(20, 30, emptyText, "#5b6576"));
         }
@@ -97,7 +97,10 @@ final class RouteMap {
             svg.append("<circle cx=\"").append(round(projection.x(stop.lon()))).append("\" cy=\"").append(round(projection.y(stop.lat())))
                     .append("\" r=\"").append(last ? 7 : 5).append("\" fill=\"").append(last ? "#a01c1c" : "#1f5f8b")
                     .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
-            svg.append(text(projection.x(stop.lon()) + 9, projection.y(stop.lat()) + 4, stop.label(), "#1d2430"));
+            // labels near the right edge are written to the left of their point, so they stay inside the map
+            boolean leftward = projection.x(stop.lon()) > WIDTH - 160;
+            svg.append(text(projection.x(stop.lon()) + (leftward ? -10 : 10), projection.y(stop.lat()) - 8, stop.label(),
+                    "#1d2430", leftward));
         }
         return svg.append("</svg>").toString();
     }
@@ -130,7 +133,12 @@ final class RouteMap {
     }
 
     private static String text(double x, double y, String content, String colour) {
-        return "<text x=\"" + round(x) + "\" y=\"" + round(y) + "\" fill=\"" + colour + "\">" + escape(content) + "</text>";
+        return text(x, y, content, colour, false);
+    }
+
+    private static String text(double x, double y, String content, String colour, boolean anchorEnd) {
+        return "<text x=\"" + round(x) + "\" y=\"" + round(y) + "\" fill=\"" + colour + "\""
+                + (anchorEnd ? " text-anchor=\"end\"" : "") + ">" + escape(content) + "</text>";
     }
 
     static String escape(String text) {
