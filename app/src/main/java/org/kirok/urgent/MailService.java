@@ -87,8 +87,11 @@ public final class MailService {
                 Map.of("recipients", settings.recipients().size())));
     }
 
-    /** Sends the day's reminder if reminders are enabled and anything is due; returns how many deadlines it named. */
-    public int sendReminders(Actor actor, LocalDate today) {
+    /**
+     * Sends the day's reminder if reminders are enabled and anything is due; returns how many deadlines it named.
+     * Synchronized so that the scheduler and "send now" never announce the same deadline twice.
+     */
+    public synchronized int sendReminders(Actor actor, LocalDate today) {
         MailSettings settings = settings();
         if (!settings.enabled()) {
             return 0;

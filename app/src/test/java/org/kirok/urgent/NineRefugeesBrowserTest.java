@@ -145,7 +145,9 @@ class NineRefugeesBrowserTest {
             browser.waitForText("Next check-in");
             browser.go("/admin/urgent/mail");
             browser.click(By.id("send-reminders"));
-            browser.waitForText("The reminder was sent.");
+            // the server's own scheduler may have sent it a moment before: either way one mail goes out
+            browser.waitUntil(d -> d.getPageSource().contains("The reminder was sent.")
+                    || d.getPageSource().contains("Nothing to remind of"));
         }
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
