@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.AuditLog;
 import org.kirok.person.PersonService;
 import org.kirok.security.AccessPolicy;
+import org.kirok.urgent.Visibility;
 import org.kirok.security.User;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.InvalidInputException;
@@ -49,7 +50,7 @@ public final class AdvocacyService {
 
     public void update(User user, UUID id, int expectedVersion, ActivityDraft draft) {
         jdbi.useTransaction(handle -> {
-            store.find(handle, id, access.visibleSql(user, "a")).orElseThrow(() -> new NotFoundException("activity"));
+            store.find(handle, id, Visibility.sql(access, user, "a")).orElseThrow(() -> new NotFoundException("activity"));
             validate(handle, user, Optional.of(id), draft);
             store.update(handle, id, expectedVersion, draft);
             Map<String, Object> detail = new java.util.HashMap<>(detail(draft));
@@ -78,7 +79,7 @@ public final class AdvocacyService {
                 throw new InvalidInputException("persons", "no person " + link.personId() + " that you may see");
             }
         }
-        String visibleCases = access.visibleSql(user, "c");
+        String visibleCases = Visibility.sql(access, user, "c");
         for (UUID caseId : draft.caseIds()) {
             boolean visible = handle.createQuery("SELECT EXISTS (SELECT 1 FROM urgent_case c WHERE c.id = :id AND "
                     + visibleCases + ")").bind("id", caseId).mapTo(Boolean.class).one();
@@ -90,19 +91,19 @@ public final class AdvocacyService {
             if (self.equals(Optional.of(f))) {
                 throw new InvalidInputException("follows_id", "an activity cannot follow up itself");
             }
-            store.find(handle, f, access.visibleSql(user, "a")).orElseThrow(() -> new InvalidInputException("follows_id",
+            store.find(handle, f, Visibility.sql(access, user, "a")).orElseThrow(() -> new InvalidInputException("follows_id",
                     "no activity " + f + " that you may see"));
         });
     }
 
     public Activity view(User user, UUID id) {
-        return jdbi.inTransaction(handle -> activity(handle, user, store.find(handle, id, access.visibleSql(user, "a"))
+        return jdbi.inTransaction(handle -> activity(handle, user, store.find(handle, id, Visibility.sql(access, user, "a"))
                 .orElseThrow(() -> new NotFoundException("activity"))));
     }
 
     public Page<Activity> list(User user, ActivityFilter filter, int page, int size) {
         return jdbi.inTransaction(handle -> {
-            String visible = access.visibleSql(user, "a");
+            String visible = Visibility.sql(access, user, "a");
             List<Activity> items = new ArrayList<>();
             for (ActivityStore.Row row : store.list(handle, visible, filter, (page - 1) * size, size)) {
                 items.add(activity(handle, user, row));
@@ -118,7 +119,7 @@ public final class AdvocacyService {
                 l.getValue())).toList();
         return new Activity(row.id(), row.kind(), row.title(), row.heldOn(), row.location(), row.officials(), row.outcome(),
                 row.url(), row.archivedTitle(), row.themes(), row.recommendations(), row.followsId(), row.followsTitle(),
-                store.organisations(handle, row.id()), people, store.cases(handle, row.id(), access.visibleSql(user, "c")),
+                store.organisations(handle, row.id()), people, store.cases(handle, row.id(), Visibility.sql(access, user, "c")),
                 row.organisationId(), Confidentiality.parse(row.confidentiality()), row.version());
     }
 }

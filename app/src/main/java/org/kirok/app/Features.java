@@ -2,6 +2,12 @@ package org.kirok.app;
 
 import java.util.List;
 import org.kirok.audit.AuditRoutes;
+import org.kirok.document.AttachmentApi;
+import org.kirok.document.AttachmentRoutes;
+import org.kirok.document.AttachmentService;
+import org.kirok.document.DocumentApi;
+import org.kirok.document.DocumentRoutes;
+import org.kirok.document.DocumentService;
 import org.kirok.event.ActApi;
 import org.kirok.event.ActRoutes;
 import org.kirok.event.ActService;
@@ -14,6 +20,7 @@ import org.kirok.law.LawService;
 import org.kirok.organisation.OrganisationApi;
 import org.kirok.organisation.OrganisationRoutes;
 import org.kirok.organisation.OrganisationService;
+import org.kirok.person.Erasure;
 import org.kirok.person.PersonApi;
 import org.kirok.place.PlaceApi;
 import org.kirok.place.PlaceRoutes;
@@ -22,6 +29,9 @@ import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
 import org.kirok.security.AccountRoutes;
+import org.kirok.security.SecondFactorRoutes;
+import org.kirok.security.SharingRoutes;
+import org.kirok.security.SharingService;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
@@ -43,7 +53,8 @@ import org.kirok.advocacy.Advocacy;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports, Urgent urgent, Advocacy advocacy) {
+                       LawService laws, Transfer transfer, Exports exports, DocumentService documents,
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -59,18 +70,28 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 organisations, new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
-                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()), urgent,
-                Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent));
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
+                new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
+                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent));
+    }
+
+    Erasure erasure() {
+        return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
     }
 
     List<Feature> web() {
         List<Feature> all = new java.util.ArrayList<>(List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
-                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
+                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.secondFactor(),
+                        core.audit(), core.templates()),
+                new SecondFactorRoutes(core.jdbi(), core.secondFactor(), core.sessions(), core.tokens(), core.audit(),
+                        core.templates()),
+                new SharingRoutes(new SharingService(core.jdbi(), core.audit()), core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
-                new PersonApi(persons),
-                new PersonRoutes(persons, core.templates()),
+                new PersonApi(persons, erasure()),
+                new PersonRoutes(persons, erasure(), core.templates()),
                 new TestimonyApi(testimonies),
                 new TestimonyRoutes(testimonies, persons, core.templates(), core.jdbi(), core.access()),
                 new EventRoutes(events, core.templates()),
@@ -86,6 +107,10 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
+                new DocumentApi(documents),
+                new DocumentRoutes(documents, core.templates()),
+                new AttachmentApi(attachments),
+                new AttachmentRoutes(attachments, core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));

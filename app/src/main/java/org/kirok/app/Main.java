@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             org.kirok.estimate.EstimateCommand.class,
             org.kirok.linkage.LinkCommand.class,
             org.kirok.transfer.TransferCommands.Export.class,
+            org.kirok.audit.AuditCommand.class,
             ImportCommand.class,
         })
 public final class Main implements Runnable {

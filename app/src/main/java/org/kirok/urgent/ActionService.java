@@ -88,7 +88,7 @@ public final class ActionService {
     /** Interventions an organisation co-signed, in cases the user may see: code of the case and the intervention. */
     public List<Map.Entry<Intervention, String>> cosignedBy(User user, UUID organisationId) {
         return cases.jdbi().withHandle(handle -> interventions.cosignedBy(handle, organisationId,
-                access.visibleSql(user, "c")));
+                Visibility.sql(access, user, "c")));
     }
 
     public UUID addDeadline(User user, UUID caseId, DeadlineKind kind, LocalDate dueOn, Optional<String> label) {
@@ -126,11 +126,11 @@ public final class ActionService {
 
     /** The "due today" board: open deadlines due today or overdue, of open cases the user may see. */
     public List<Deadline> dueBy(User user, LocalDate day) {
-        return cases.jdbi().withHandle(handle -> deadlines.dueBy(handle, day, access.visibleSql(user, "c")));
+        return cases.jdbi().withHandle(handle -> deadlines.dueBy(handle, day, Visibility.sql(access, user, "c")));
     }
 
     /** Open deadlines in a window, for the calendar export. */
     public List<Deadline> between(User user, LocalDate from, LocalDate to) {
-        return cases.jdbi().withHandle(handle -> deadlines.between(handle, from, to, access.visibleSql(user, "c")));
+        return cases.jdbi().withHandle(handle -> deadlines.between(handle, from, to, Visibility.sql(access, user, "c")));
     }
 }

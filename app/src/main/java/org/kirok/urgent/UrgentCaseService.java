@@ -82,7 +82,7 @@ public final class UrgentCaseService {
 
     /** The case row, or "not found" when it does not exist or the user may not see it. */
     CaseStore.Row visible(Handle handle, User user, UUID id) {
-        return store.find(handle, id, access.visibleSql(user, "c")).orElseThrow(() -> new NotFoundException("urgent case"));
+        return store.find(handle, id, Visibility.sql(access, user, "c")).orElseThrow(() -> new NotFoundException("urgent case"));
     }
 
     private SubjectKey key(Handle handle, UUID id) {
@@ -244,7 +244,7 @@ public final class UrgentCaseService {
 
     public Page<CaseSummary> list(User user, Optional<CaseStatus> status, int page, int size) {
         return jdbi.withHandle(handle -> {
-            String visible = access.visibleSql(user, "c");
+            String visible = Visibility.sql(access, user, "c");
             return new Page<>(store.list(handle, visible, status, (page - 1) * size, size), page, size,
                     store.count(handle, visible, status)).map(r -> new CaseSummary(r.id(), r.code(), r.title(),
                     r.status(), r.risk(), r.createdAt()));
