@@ -46,13 +46,15 @@ import org.kirok.vocabulary.VocabularyService;
 import org.kirok.web.CoreRoutes;
 import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
+import org.kirok.urgent.Urgent;
+import org.kirok.advocacy.Advocacy;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments) {
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -61,13 +63,17 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
         PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
+        OrganisationService organisations = new OrganisationService(core.jdbi(), core.audit());
+        Urgent urgent = Urgent.create(core.jdbi(), core.vault(), core.audit(), core.access(), persons, places,
+                organisations, vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
-                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
+                organisations, new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
-                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()));
+                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent));
     }
 
     public Erasure erasure() {
@@ -75,7 +81,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
     }
 
     List<Feature> web() {
-        return List.of(
+        List<Feature> all = new java.util.ArrayList<>(List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
                 new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.secondFactor(),
@@ -105,6 +111,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
-                new OpenApiRoutes());
+                new OpenApiRoutes()));
+        all.addAll(urgent.web(core.templates(), vocabularies));
+        all.addAll(advocacy.web(core.templates()));
+        return all;
     }
 }
