@@ -20,5 +20,7 @@ public enum Permission implements RouteRole {
     MANAGE_USERS,
     MANAGE_SHARING,
     ANALYSE,
-    ADVOCACY
+    ADVOCACY,
+    /** Write, schedule and withdraw the public portal's posts and programme pages. */
+    PUBLISH
 }

@@ -9,6 +9,7 @@ import static org.kirok.security.Permission.MANAGE_REFERENCE;
 import static org.kirok.security.Permission.MANAGE_SHARING;
 import static org.kirok.security.Permission.MANAGE_USERS;
 import static org.kirok.security.Permission.MANAGE_VOCABULARIES;
+import static org.kirok.security.Permission.PUBLISH;
 import static org.kirok.security.Permission.READ_IDENTITY;
 import static org.kirok.security.Permission.READ_RECORDS;
 import static org.kirok.security.Permission.WRITE_RECORDS;
@@ -24,10 +25,10 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.complementOf(EnumSet.of(Permission.PUBLIC, Permission.AUTHENTICATED))),
     COORDINATOR(EnumSet.of(READ_RECORDS, READ_IDENTITY, WRITE_RECORDS, DELETE_RECORDS, IMPORT, EXPORT,
-            MANAGE_REFERENCE, MANAGE_VOCABULARIES, MANAGE_SHARING, ANALYSE, ADVOCACY)),
+            MANAGE_REFERENCE, MANAGE_VOCABULARIES, MANAGE_SHARING, ANALYSE, ADVOCACY, PUBLISH)),
     CODER(EnumSet.of(READ_RECORDS, READ_IDENTITY, WRITE_RECORDS, IMPORT, EXPORT, MANAGE_REFERENCE)),
     ANALYST(EnumSet.of(READ_RECORDS, READ_IDENTITY, EXPORT, ANALYSE)),
-    ADVOCACY_OFFICER(EnumSet.of(READ_RECORDS, EXPORT, ADVOCACY)),
+    ADVOCACY_OFFICER(EnumSet.of(READ_RECORDS, EXPORT, ADVOCACY, PUBLISH)),
     PARTNER(EnumSet.of(READ_RECORDS));
 
     private final Set<Permission> permissions;

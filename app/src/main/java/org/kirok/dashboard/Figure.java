@@ -1,0 +1,13 @@
+package org.kirok.dashboard;
+
+import java.util.OptionalLong;
+
+/**
+ * One published or displayed count: the facet value it belongs to (the query parameter value that selects it), its
+ * label in the reader's language and the count — empty when the disclosure gate hid it. Immutable.
+ */
+public record Figure(String key, String label, OptionalLong count) {
+    public long shownOrZero() {
+        return count.orElse(0);
+    }
+}
