@@ -48,13 +48,19 @@ import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
 import org.kirok.urgent.Urgent;
 import org.kirok.advocacy.Advocacy;
+import org.kirok.dashboard.ActSummaries;
+import org.kirok.dashboard.DashboardRoutes;
+import org.kirok.dashboard.Dashboards;
+import org.kirok.engine.disclosure.DisclosureGate;
+import org.kirok.map.Boundaries;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments, Urgent urgent, Advocacy advocacy) {
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, Dashboards dashboards,
+                       Boundaries boundaries) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -73,7 +79,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
-                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent));
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent),
+                new Dashboards(core.jdbi(), core.access(), DisclosureGate.standard()),
+                new Boundaries(core.jdbi(), core.audit()));
     }
 
     public Erasure erasure() {
@@ -111,6 +119,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
+                new DashboardRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));

@@ -68,6 +68,14 @@ public final class Kirok implements AutoCloseable {
         WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
                 core.sessions(), core.tokens(), core.access(), core.templates(), features.web()));
         closeables.add(server);
+        // the dashboard's index of acts loads in the background, so that the first dashboard does not wait for it
+        Thread.ofVirtual().name("kirok-dashboard-index").start(() -> {
+            try {
+                features.dashboards().index().refresh();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Kirok.class).warn("dashboard index not loaded yet: {}", e.getMessage());
+            }
+        });
         return server;
     }
 

@@ -22,10 +22,10 @@ public final class ActIndex {
 
     private final Jdbi jdbi;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private Dimensions dimensions;
+    private volatile Dimensions dimensions;
     private ActSlots slots = new ActSlots();
     private VisibilityClasses classes = new VisibilityClasses();
-    private long lastChange = -1;
+    private volatile long lastChange = -1;
     private int generation;
 
     public ActIndex(Jdbi jdbi) {

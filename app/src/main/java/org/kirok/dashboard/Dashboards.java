@@ -65,6 +65,11 @@ public final class Dashboards {
         return index.read(snapshot -> index.matching(snapshot, facets, Visibility.forPublication(snapshot.classes()), slot -> true));
     }
 
+    /** The choices of the filter form, the counties those of the province the chosen place lies in. */
+    public FilterOptions options(String language, Optional<UUID> place) {
+        return index.read(snapshot -> FilterOptions.of(snapshot.dimensions(), language, place));
+    }
+
     /** Whether this user only ever sees gated figures: partner organisations. */
     public static boolean mustBeGated(User user) {
         return user.role() == Role.PARTNER;

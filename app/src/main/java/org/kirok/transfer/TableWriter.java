@@ -13,13 +13,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes rows as UTF-8 CSV (with a BOM, so spreadsheet programs read Hangul right) or as an XLSX workbook. */
-final class TableWriter {
-    enum Format { CSV, XLSX }
+public final class TableWriter {
+    public enum Format { CSV, XLSX }
 
     private TableWriter() {
     }
 
-    static byte[] write(Format format, List<String> header, List<List<String>> rows) {
+    public static byte[] write(Format format, List<String> header, List<List<String>> rows) {
         return format == Format.CSV ? csv(header, rows) : xlsx(header, rows);
     }
 
