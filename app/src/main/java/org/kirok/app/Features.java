@@ -53,6 +53,7 @@ import org.kirok.dashboard.DashboardRoutes;
 import org.kirok.dashboard.Dashboards;
 import org.kirok.engine.disclosure.DisclosureGate;
 import org.kirok.map.Boundaries;
+import org.kirok.report.ReportRoutes;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
@@ -120,6 +121,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
                 new DashboardRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.templates()),
+                new ReportRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.jdbi(),
+                        core.audit(), core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));
