@@ -54,6 +54,13 @@ import org.kirok.dashboard.Dashboards;
 import org.kirok.engine.disclosure.DisclosureGate;
 import org.kirok.map.Boundaries;
 import org.kirok.report.ReportRoutes;
+import org.kirok.portal.EditorRoutes;
+import org.kirok.portal.Markdown;
+import org.kirok.portal.Posts;
+import org.kirok.portal.Programmes;
+import org.kirok.portal.PublicRoutes;
+import org.kirok.portal.PublicStatistics;
+import org.kirok.portal.SiteSettings;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
@@ -83,6 +90,14 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent),
                 new Dashboards(core.jdbi(), core.access(), DisclosureGate.standard()),
                 new Boundaries(core.jdbi(), core.audit()));
+    }
+
+    public Posts posts() {
+        return new Posts(core.jdbi(), core.audit());
+    }
+
+    public Programmes programmes() {
+        return new Programmes(core.jdbi(), core.audit());
     }
 
     public Erasure erasure() {
@@ -123,6 +138,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DashboardRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.templates()),
                 new ReportRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.jdbi(),
                         core.audit(), core.templates()),
+                new PublicRoutes(posts(), programmes(), new PublicStatistics(dashboards, boundaries),
+                        new SiteSettings(core.jdbi()), core.templates(), core.templates().demo()),
+                new EditorRoutes(posts(), programmes(), new Markdown(), core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));

@@ -22,6 +22,10 @@ public final class Templates {
         this.demo = demo;
     }
 
+    public boolean demo() {
+        return demo;
+    }
+
     public void render(Context ctx, String template, Map<String, Object> data) {
         ctx.html(renderToString(ctx, template, data));
     }
@@ -32,6 +36,16 @@ public final class Templates {
         StringOutput output = new StringOutput();
         engine.render(template, params, output);
         return output.toString();
+    }
+
+    /**
+     * Renders a page of the public portal: no page context, so no session is looked at and no cookie is set; the
+     * template gets only what is passed.
+     */
+    public void renderPublic(Context ctx, String template, Map<String, Object> data) {
+        StringOutput output = new StringOutput();
+        engine.render(template, data, output);
+        ctx.html(output.toString());
     }
 
     public PageContext page(Context ctx) {
