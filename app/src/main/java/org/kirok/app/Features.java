@@ -54,6 +54,8 @@ import org.kirok.dashboard.Dashboards;
 import org.kirok.engine.disclosure.DisclosureGate;
 import org.kirok.map.Boundaries;
 import org.kirok.report.ReportRoutes;
+import org.kirok.dataset.DatasetRoutes;
+import org.kirok.dataset.Datasets;
 import org.kirok.portal.EditorRoutes;
 import org.kirok.portal.Markdown;
 import org.kirok.portal.Posts;
@@ -141,6 +143,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new PublicRoutes(posts(), programmes(), new PublicStatistics(dashboards, boundaries),
                         new SiteSettings(core.jdbi()), core.templates(), core.templates().demo()),
                 new EditorRoutes(posts(), programmes(), new Markdown(), core.templates()),
+                new DatasetRoutes(new Datasets(core.jdbi(), core.access(), core.audit(), dashboards), core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));

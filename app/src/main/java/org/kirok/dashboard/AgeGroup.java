@@ -31,6 +31,11 @@ public enum AgeGroup {
         return messageKey;
     }
 
+    /** The group of someone born in {@code birthYear} (0 = unknown) when an act began in {@code actYear}. */
+    public static AgeGroup at(int birthYear, int actYear) {
+        return of(birthYear, actYear);
+    }
+
     static AgeGroup of(int birthYear, int actYear) {
         if (birthYear <= 0 || actYear <= 0 || actYear < birthYear) {
             return UNKNOWN;

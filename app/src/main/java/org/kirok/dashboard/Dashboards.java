@@ -1,6 +1,9 @@
 package org.kirok.dashboard;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -68,6 +71,20 @@ public final class Dashboards {
     /** The choices of the filter form, the counties those of the province the chosen place lies in. */
     public FilterOptions options(String language, Optional<UUID> place) {
         return index.read(snapshot -> FilterOptions.of(snapshot.dimensions(), language, place));
+    }
+
+    /** For each place: its province (or country) and county-level unit, in this language ("" when none). */
+    public Map<UUID, String[]> units(Collection<UUID> places, String language) {
+        return index.read(snapshot -> {
+            Dimensions dimensions = snapshot.dimensions();
+            Map<UUID, String[]> out = new HashMap<>();
+            for (UUID id : places) {
+                dimensions.place(id).ifPresent(p -> out.put(id, new String[] {
+                        dimensions.provinceOf[p] < 0 ? "" : dimensions.places.get(dimensions.provinceOf[p]).label(language),
+                        dimensions.countyOf[p] < 0 ? "" : dimensions.places.get(dimensions.countyOf[p]).label(language)}));
+            }
+            return out;
+        });
     }
 
     /** Whether this user only ever sees gated figures: partner organisations. */

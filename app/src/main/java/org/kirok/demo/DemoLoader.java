@@ -40,7 +40,7 @@ public final class DemoLoader {
 
     /** Loads the demo unless it is there already; empty when it was. */
     public Optional<Summary> loadOnce() {
-        return features.core().jdbi().inTransaction(handle -> {
+        Optional<Summary> loaded = features.core().jdbi().inTransaction(handle -> {
             int claimed = handle.createUpdate("INSERT INTO setting (key, value) VALUES (:k, 'loading') ON CONFLICT DO NOTHING")
                     .bind("k", SETTING).execute();
             if (claimed == 0) {
@@ -51,6 +51,9 @@ public final class DemoLoader {
                     .bind("v", summary.toString()).execute();
             return Optional.of(summary);
         });
+        // the portal's posts go through their own services and transactions, after the records are committed
+        loaded.ifPresent(summary -> new DemoPortal(features).load());
+        return loaded;
     }
 
     /** Whether this database holds the demo dataset (the interface then shows the "fictional data" banner). */

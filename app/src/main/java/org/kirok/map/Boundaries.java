@@ -47,11 +47,13 @@ public final class Boundaries {
         });
     }
 
+    /** The imported boundaries, or — until some are imported — the coarse orientation outlines Kirok ships. */
     public List<Boundary> all() {
         String signature = jdbi.withHandle(store::signature);
         Cached current = cached;
         if (!current.signature().equals(signature)) {
-            current = new Cached(signature, jdbi.withHandle(store::all));
+            List<Boundary> imported = jdbi.withHandle(store::all);
+            current = new Cached(signature, imported.isEmpty() ? OrientationOutlines.get() : imported);
             cached = current;
         }
         return current.boundaries();
