@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Import data from files (idempotent; a report of accepted and rejected rows).",
         subcommands = {
             GazetteerImportCommand.class,
+            org.kirok.map.BoundaryImportCommand.class,
             TransferCommands.ImportPersons.class,
             TransferCommands.ImportPlaces.class,
             TransferCommands.ImportActs.class,

@@ -27,14 +27,14 @@ public final class BarChart {
     public void draw(Canvas canvas) {
         long max = bars.stream().filter(b -> b.value().isPresent()).mapToLong(b -> b.value().getAsLong()).max().orElse(1);
         double labelWidth = Math.min(canvas.width() * 0.42,
-                bars.stream().mapToDouble(b -> canvas.textWidth(b.label(), FONT)).max().orElse(40) + 12);
+                bars.stream().mapToDouble(b -> canvas.textWidth(b.label(), FONT)).max().orElse(40) + 16);
         double valueRoom = canvas.textWidth(String.format(Locale.ROOT, "%,d", max), FONT) + 14;
         double plotWidth = Math.max(20, canvas.width() - labelWidth - valueRoom - 8);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = TOP + i * ROW;
             bar.href().ifPresent(href -> canvas.beginLink(href, bar.label()));
-            canvas.text(labelWidth - 8, y + ROW * 0.68, clip(canvas, bar.label(), labelWidth - 12), FONT,
+            canvas.text(labelWidth - 8, y + ROW * 0.68, clip(canvas, bar.label(), labelWidth - 9), FONT,
                     Canvas.Anchor.END, Palette.INK, false);
             if (bar.value().isPresent()) {
                 long value = bar.value().getAsLong();
