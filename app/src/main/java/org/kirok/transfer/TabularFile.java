@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kirok.store.StorableText;
 
 /**
  * A CSV or XLSX file read into rows keyed by lower-case column names. Row numbers are as a spreadsheet shows
@@ -39,7 +40,7 @@ public record TabularFile(List<String> header, List<Line> rows) {
             if (value == null) {
                 return "";
             }
-            String stripped = value.strip();
+            String stripped = StorableText.check(column, value).strip();
             // undo the apostrophe our exports put before cells that would otherwise run as spreadsheet formulas
             return stripped.length() > 1 && stripped.charAt(0) == '\'' && "=+-@".indexOf(stripped.charAt(1)) >= 0
                     ? stripped.substring(1) : stripped;
