@@ -41,7 +41,7 @@ import org.kirok.web.OpenApiRoutes;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports) {
+                       LawService laws, Transfer transfer, Exports exports, org.kirok.upr.Upr upr) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -54,11 +54,12 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
-                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()));
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
+                org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies));
     }
 
     List<Feature> web() {
-        return List.of(
+        List<Feature> features = new java.util.ArrayList<>(List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
                 new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
@@ -80,6 +81,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
-                new OpenApiRoutes());
+                new OpenApiRoutes()));
+        features.addAll(upr.web(core.templates(), vocabularies));
+        return features;
     }
 }
