@@ -41,7 +41,8 @@ import org.kirok.web.OpenApiRoutes;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports, org.kirok.upr.Upr upr) {
+                       LawService laws, Transfer transfer, Exports exports, org.kirok.upr.Upr upr,
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -50,12 +51,14 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
         PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
+        org.kirok.upr.Upr upr = org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
-                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
-                org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies));
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()), upr,
+                org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()));
     }
 
     List<Feature> web() {
@@ -83,6 +86,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
                 new OpenApiRoutes()));
         features.addAll(upr.web(core.templates(), vocabularies));
+        features.addAll(submissions.web(core.templates(), upr, vocabularies));
+        features.addAll(statements.web(core.templates()));
         return features;
     }
 }

@@ -42,7 +42,7 @@ final class EvidenceRoutes implements Feature {
         router.post("/upr/recommendations/{id}/laws", Permission.ANALYSE, "Link a recommendation to a law", this::link);
         router.post("/upr/law-links/{id}/delete", Permission.ANALYSE, "Remove a law link", this::unlink);
         router.get("/upr/matrix", Permission.READ_RECORDS, "Assessment matrix of a state's cycle", this::matrix);
-        router.get("/upr/matrix/export.{format}", Permission.EXPORT, "The assessment matrix as CSV or XLSX", this::export);
+        router.get("/upr/matrix/export/{format}", Permission.EXPORT, "The assessment matrix as CSV or XLSX", this::export);
         router.get("/upr/laws/{id}/section", Permission.READ_RECORDS,
                 "Recommendations about a law and acts invoking it (fragment of the law page)", this::lawSection);
     }

@@ -3,7 +3,6 @@ package org.kirok.upr;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -54,16 +53,21 @@ final class LawLinkStore {
         handle.createUpdate("DELETE FROM upr_recommendation_law WHERE id = :id").bind("id", id).execute();
     }
 
-    /** Acts the user may see that invoke each article of the law as their legal basis: article id → count. */
-    Map<UUID, Long> actsPerArticle(Handle handle, UUID law, String visibleSql) {
-        Map<UUID, Long> counts = new java.util.LinkedHashMap<>();
-        handle.createQuery("""
-                SELECT a.legal_basis_id, count(*) FROM act a
+    /** Acts the user may see that invoke each article of the law as their legal basis. */
+    List<LawLinks.ArticleActs> actsPerArticle(Handle handle, UUID law, String visibleSql) {
+        return handle.createQuery("""
+                SELECT r.id, r.number, v.label, count(*) FROM act a
                 JOIN law_article r ON r.id = a.legal_basis_id JOIN law_version v ON v.id = r.law_version_id
-                WHERE v.law_id = :l AND """ + visibleSql + " GROUP BY a.legal_basis_id")
-                .bind("l", law).map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
+                WHERE v.law_id = :l AND """ + visibleSql + """
+                 GROUP BY r.id, r.number, v.label ORDER BY v.label, (substring(r.number from '^[0-9]+'))::int NULLS LAST""")
+                .bind("l", law).map((rs, ctx) -> new LawLinks.ArticleActs(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3), rs.getLong(4))).list();
+    }
+
+    List<LawLinks.LawChoice> laws(Handle handle) {
+        return handle.createQuery("SELECT id, title_en, title_ko, short_name FROM law ORDER BY title_en")
+                .map((rs, ctx) -> new LawLinks.LawChoice(rs.getObject(1, UUID.class), rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)))).list();
     }
 
     private static LawLink map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -28,6 +28,17 @@ public final class LawLinks {
         this.access = access;
     }
 
+    /** A law to choose from when linking. */
+    public record LawChoice(UUID id, String titleEn, Optional<String> titleKo, Optional<String> shortName) {
+        public String label(String language) {
+            return ("ko".equals(language) ? titleKo.orElse(titleEn) : titleEn) + shortName.map(s -> " (" + s + ")").orElse("");
+        }
+    }
+
+    public List<LawChoice> laws() {
+        return jdbi.withHandle(store::laws);
+    }
+
     public List<LawLink> ofRecommendation(UUID recommendation) {
         return jdbi.withHandle(handle -> store.ofRecommendation(handle, recommendation));
     }
@@ -69,8 +80,12 @@ public final class LawLinks {
         });
     }
 
+    /** How many acts the user may see invoke an article of a law. */
+    public record ArticleActs(UUID articleId, String number, String versionLabel, long acts) {
+    }
+
     /** Acts the user may see, per article of the law they invoke as legal basis. */
-    public Map<UUID, Long> actsPerArticle(User user, UUID law) {
+    public List<ArticleActs> actsPerArticle(User user, UUID law) {
         return jdbi.withHandle(handle -> store.actsPerArticle(handle, law, access.visibleSql(user, "a")));
     }
 }

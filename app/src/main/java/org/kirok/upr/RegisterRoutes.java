@@ -91,6 +91,7 @@ final class RegisterRoutes implements Feature {
         data.put("actTypes", upr.register().actTypes(recommendation).stream()
                 .map(code -> vocabularies.label(vocabularies.termId("act_type", code), Templates.language(ctx))).toList());
         data.put("laws", upr.laws().ofRecommendation(recommendation.id()));
+        data.put("lawChoices", upr.laws().laws());
         data.put("assessments", upr.assessments().of(recommendation.id()));
         data.put("review", upr.register().review(recommendation.stateCode(), recommendation.session()));
         templates.render(ctx, "upr/show.jte", data);
@@ -125,14 +126,28 @@ final class RegisterRoutes implements Feature {
 
     private void stats(Context ctx) {
         RecommendationFilter filter = RecommendationFilter.from(ctx);
+        String language = Templates.language(ctx);
         Map<String, Object> data = new HashMap<>();
         data.put("filter", new FormValues(ctx.queryParamMap()));
         data.put("reviews", upr.register().reviews(Optional.empty()));
-        data.put("issues", upr.register().issues());
         data.put("state", filter.state().orElse(""));
-        data.put("stats", filter.state().map(s -> upr.register().stats(filter)));
+        Optional<UprStats> stats = filter.state().map(s -> upr.register().stats(filter));
+        data.put("stats", stats);
         data.put("published", filter.state().map(s -> upr.published().figures(s, filter.session(), filter.cycle()))
                 .orElse(List.of()));
+        Map<String, String> issueLabels = new HashMap<>();
+        upr.register().issues().forEach(issue -> issueLabels.put(issue.code(), issue.label(language)));
+        Map<String, List<Bar>> charts = new java.util.LinkedHashMap<>();
+        stats.ifPresent(s -> {
+            Map<String, Long> categories = new java.util.TreeMap<>(s.byActionCategory());
+            charts.put("upr.by_category", Bar.chart(categories, c -> c + " · " + Forms.t(ctx, "upr.category." + c), 5)
+                    .stream().sorted(java.util.Comparator.comparing(Bar::label)).toList());
+            charts.put("upr.by_issue", Bar.chart(s.byIssue(), c -> issueLabels.getOrDefault(c, c), 15));
+            charts.put("upr.by_recommending_state", Bar.chart(s.byRecommendingState(),
+                    c -> States.all().name(c, language), 15));
+            charts.put("upr.by_group", Bar.chart(s.byRegionalGroup(), g -> g, 6));
+        });
+        data.put("charts", charts);
         templates.render(ctx, "upr/stats.jte", data);
     }
 
