@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.publish.DocxRenderer;
 import org.kirok.publish.PdfRenderer;
@@ -45,15 +47,19 @@ public final class StatementService {
     }
 
     public UUID create(User user, StatementDraft draft) {
-        return jdbi.inTransaction(handle -> {
-            checkOrganisations(handle, draft.signatories());
-            UUID id = UUID.randomUUID();
-            store.insert(handle, id, draft, user.organisationId(), user.id());
-            store.replaceSignatories(handle, id, draft.signatories());
-            audit.record(handle, user.actor(), "statement.created", "hrc_statement", id, Map.of("session",
-                    draft.hrcSession(), "debate_kind", draft.debateKind().code()));
-            return id;
-        });
+        return jdbi.inTransaction(handle -> create(handle, user.actor(), Optional.of(user.id()), user.organisationId(),
+                draft));
+    }
+
+    /** Drafts a statement inside the caller's transaction (for loaders). */
+    public UUID create(Handle handle, Actor actor, Optional<UUID> user, Optional<UUID> organisation, StatementDraft draft) {
+        checkOrganisations(handle, draft.signatories());
+        UUID id = UUID.randomUUID();
+        store.insert(handle, id, draft, organisation, user);
+        store.replaceSignatories(handle, id, draft.signatories());
+        audit.record(handle, actor, "statement.created", "hrc_statement", id, Map.of("session",
+                draft.hrcSession(), "debate_kind", draft.debateKind().code()));
+        return id;
     }
 
     public void update(User user, UUID id, int expectedVersion, StatementDraft draft) {
@@ -69,12 +75,15 @@ public final class StatementService {
 
     public UUID recordDelivery(User user, UUID statement, Delivery delivery) {
         view(user, statement);
-        jdbi.useTransaction(handle -> {
-            store.insertDelivery(handle, statement, delivery, user.id());
-            audit.record(handle, user.actor(), "statement.delivered", "hrc_statement", statement,
-                    Map.of("delivered_on", delivery.deliveredOn().toString()));
-        });
+        jdbi.useTransaction(handle -> recordDelivery(handle, user.actor(), Optional.of(user.id()), statement, delivery));
         return delivery.id();
+    }
+
+    /** Records a delivery inside the caller's transaction (for loaders). */
+    public void recordDelivery(Handle handle, Actor actor, Optional<UUID> user, UUID statement, Delivery delivery) {
+        store.insertDelivery(handle, statement, delivery, user);
+        audit.record(handle, actor, "statement.delivered", "hrc_statement", statement,
+                Map.of("delivered_on", delivery.deliveredOn().toString()));
     }
 
     /** The slot of a statement: its own, else the configured default of its kind of debate. */
@@ -123,7 +132,7 @@ public final class StatementService {
                 "delivered_on", "speaker", "video_url", "starts_at", "ends_at", "seconds_spoken", "notes"), rows);
     }
 
-    private void checkOrganisations(org.jdbi.v3.core.Handle handle, List<UUID> organisations) {
+    private void checkOrganisations(Handle handle, List<UUID> organisations) {
         if (!organisations.isEmpty() && store.knownOrganisations(handle, organisations) != organisations.size()) {
             throw new InvalidInputException("signatories", "an organisation was not found; choose each from the suggestions");
         }

@@ -27,12 +27,12 @@ final class StatementStore {
                 .map((rs, ctx) -> map(handle, rs)).findOne();
     }
 
-    void insert(Handle handle, UUID id, StatementDraft draft, Optional<UUID> organisation, UUID user) {
+    void insert(Handle handle, UUID id, StatementDraft draft, Optional<UUID> organisation, Optional<UUID> user) {
         handle.createUpdate("""
                 INSERT INTO hrc_statement (id, title, hrc_session, agenda_item, debate_kind, debate, speaker, text_en,
                        text_ko, slot_seconds, words_per_minute, organisation_id, confidentiality, created_by)
                 VALUES (:id, :title, :session, :item, :kind, :debate, :speaker, :en, :ko, :slot, :wpm, :org, :conf, :user)""")
-                .bind("id", id).bind("org", organisation.orElse(null)).bind("user", user)
+                .bind("id", id).bind("org", organisation.orElse(null)).bind("user", user.orElse(null))
                 .bindMap(values(draft)).execute();
     }
 
@@ -78,7 +78,7 @@ final class StatementStore {
                 .bindArray("ids", UUID.class, organisations).mapTo(Long.class).one();
     }
 
-    void insertDelivery(Handle handle, UUID statement, Delivery delivery, UUID user) {
+    void insertDelivery(Handle handle, UUID statement, Delivery delivery, Optional<UUID> user) {
         handle.createUpdate("""
                 INSERT INTO hrc_statement_delivery (id, statement_id, delivered_on, speaker, video_url, starts_at, ends_at,
                        notes, recorded_by)
@@ -86,7 +86,7 @@ final class StatementStore {
                 .bind("id", delivery.id()).bind("statement", statement).bind("on", delivery.deliveredOn())
                 .bind("speaker", delivery.speaker()).bind("url", delivery.videoUrl().orElse(null))
                 .bind("starts", delivery.startsAt().orElse(null)).bind("ends", delivery.endsAt().orElse(null))
-                .bind("notes", delivery.notes().orElse(null)).bind("user", user).execute();
+                .bind("notes", delivery.notes().orElse(null)).bind("user", user.orElse(null)).execute();
     }
 
     private static Statement map(Handle handle, ResultSet rs) throws SQLException {

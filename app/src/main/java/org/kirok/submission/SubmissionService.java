@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.publish.DocxRenderer;
 import org.kirok.publish.PdfRenderer;
@@ -57,17 +59,22 @@ public final class SubmissionService {
     }
 
     public UUID create(User user, SubmissionDraft draft) {
-        String state = state(draft);
         register.session(draft.session());
-        return jdbi.inTransaction(handle -> {
-            checkOrganisations(handle, draft.submitters());
-            UUID id = UUID.randomUUID();
-            store.insert(handle, id, draft, state, user.organisationId(), user.id());
-            store.replaceSubmitters(handle, id, draft.submitters());
-            audit.record(handle, user.actor(), "submission.created", "upr_submission", id, Map.of("state", state,
-                    "session", draft.session(), "kind", draft.kind().code(), "submitters", draft.submitters().size()));
-            return id;
-        });
+        return jdbi.inTransaction(handle -> create(handle, user.actor(), Optional.of(user.id()), user.organisationId(),
+                draft, ""));
+    }
+
+    /** Starts a submission inside the caller's transaction (the demo loader's comes with a text). */
+    public UUID create(Handle handle, Actor actor, Optional<UUID> user, Optional<UUID> organisation,
+                       SubmissionDraft draft, String body) {
+        String state = state(draft);
+        checkOrganisations(handle, draft.submitters());
+        UUID id = UUID.randomUUID();
+        store.insert(handle, id, draft, state, body, organisation, user);
+        store.replaceSubmitters(handle, id, draft.submitters());
+        audit.record(handle, actor, "submission.created", "upr_submission", id, Map.of("state", state,
+                "session", draft.session(), "kind", draft.kind().code(), "submitters", draft.submitters().size()));
+        return id;
     }
 
     public void updateSettings(User user, UUID id, int expectedVersion, SubmissionDraft draft) {
@@ -167,7 +174,7 @@ public final class SubmissionService {
                 "'" + draft.state() + "' is not a state Kirok knows; use its name or ISO 3166 code"));
     }
 
-    private void checkOrganisations(org.jdbi.v3.core.Handle handle, List<UUID> organisations) {
+    private void checkOrganisations(Handle handle, List<UUID> organisations) {
         if (!organisations.isEmpty() && store.knownOrganisations(handle, organisations) != organisations.size()) {
             throw new InvalidInputException("submitters", "a submitting organisation was not found; choose each from "
                     + "the suggestions");

@@ -27,16 +27,17 @@ final class SubmissionStore {
                 .map((rs, ctx) -> map(rs, submitters(handle, id))).findOne();
     }
 
-    void insert(Handle handle, UUID id, SubmissionDraft draft, String state, Optional<UUID> organisation, UUID user) {
+    void insert(Handle handle, UUID id, SubmissionDraft draft, String state, String body, Optional<UUID> organisation,
+                Optional<UUID> user) {
         handle.createUpdate("""
                 INSERT INTO upr_submission (id, title, state_code, session, kind, language, word_limit, period_from,
-                       organisation_id, confidentiality, created_by)
-                VALUES (:id, :title, :state, :session, :kind, :language, :limit, :from, :org, :conf, :user)""")
+                       body, organisation_id, confidentiality, created_by)
+                VALUES (:id, :title, :state, :session, :kind, :language, :limit, :from, :body, :org, :conf, :user)""")
                 .bind("id", id).bind("title", draft.title()).bind("state", state).bind("session", draft.session())
                 .bind("kind", draft.kind().code()).bind("language", draft.language())
                 .bind("limit", draft.wordLimit().orElse(null)).bind("from", draft.periodFrom().orElse(null))
-                .bind("org", organisation.orElse(null)).bind("conf", draft.confidentiality().code()).bind("user", user)
-                .execute();
+                .bind("body", body).bind("org", organisation.orElse(null)).bind("conf", draft.confidentiality().code())
+                .bind("user", user.orElse(null)).execute();
     }
 
     void updateSettings(Handle handle, UUID id, int expectedVersion, SubmissionDraft draft, String state) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.store.InvalidInputException;
 import org.kirok.store.Page;
@@ -57,20 +59,29 @@ public final class AssessmentService {
         note.filter(n -> n.length() > 4000).ifPresent(n -> {
             throw new InvalidInputException("note", "the note is longer than 4,000 characters (" + n.length() + ")");
         });
-        jdbi.useTransaction(handle -> {
-            Optional<Assessment> current = store.one(handle, recommendation.id(), period);
-            if (current.isPresent()) {
-                int version = expectedVersion.orElse(current.get().version());
-                store.update(handle, current.get().id(), version, status, note, cases, user.id());
-                audit.record(handle, user.actor(), "upr_assessment.updated", "upr_assessment", current.get().id(),
-                        Map.of("status", status.code(), "period", period.code(), "cases", cases.size()));
-            } else {
-                UUID id = UUID.randomUUID();
-                store.insert(handle, id, recommendation.id(), period, status, note, cases, user.id());
-                audit.record(handle, user.actor(), "upr_assessment.created", "upr_assessment", id,
-                        Map.of("status", status.code(), "period", period.code(), "cases", cases.size()));
-            }
-        });
+        jdbi.useTransaction(handle -> record(handle, user.actor(), Optional.of(user.id()), recommendation.id(), period,
+                status, note, cases, expectedVersion));
+    }
+
+    /**
+     * Writes an assessment inside the caller's transaction, without checking the cited cases against a reader's
+     * access (the caller has): for {@link #assess} and for loaders.
+     */
+    public void record(Handle handle, Actor actor, Optional<UUID> user, UUID recommendation, Period period,
+                       AssessmentStatus status, Optional<String> note, List<String> cases,
+                       Optional<Integer> expectedVersion) {
+        Optional<Assessment> current = store.one(handle, recommendation, period);
+        if (current.isPresent()) {
+            int version = expectedVersion.orElse(current.get().version());
+            store.update(handle, current.get().id(), version, status, note, cases, user.orElse(null));
+            audit.record(handle, actor, "upr_assessment.updated", "upr_assessment", current.get().id(),
+                    Map.of("status", status.code(), "period", period.code(), "cases", cases.size()));
+        } else {
+            UUID id = UUID.randomUUID();
+            store.insert(handle, id, recommendation, period, status, note, cases, user.orElse(null));
+            audit.record(handle, actor, "upr_assessment.created", "upr_assessment", id,
+                    Map.of("status", status.code(), "period", period.code(), "cases", cases.size()));
+        }
     }
 
     /** One line of the matrix: a recommendation and its assessments over both periods. */

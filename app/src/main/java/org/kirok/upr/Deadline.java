@@ -14,7 +14,8 @@ import java.util.Optional;
  * default is marked as such and must be checked against OHCHR's announcement.
  */
 public record Deadline(Instant at, boolean published) {
-    public static final ZoneId GENEVA = ZoneId.of("Europe/Geneva");
+    /** Geneva keeps the time of the tz database zone Europe/Zurich (there is no Europe/Geneva). */
+    public static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     public static Optional<Deadline> of(Session session, Optional<LocalDate> reviewDate, int monthsBefore) {
         if (session.submissionDeadline().isPresent()) {

@@ -85,6 +85,15 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * Case codes to cite for acts of these types in or by the state since the day, inside the caller's transaction
+     * and without a reader's access filter: for loaders, which write as the system.
+     */
+    public List<String> cases(org.jdbi.v3.core.Handle handle, String state, List<String> actTypes, LocalDate from,
+                              int limit) {
+        return store.cases(handle, "TRUE", state, actTypes, from, limit);
+    }
+
     /** The codes among these that name acts the user may see; the rest are not evidence this user can cite. */
     public List<String> visibleCases(User user, List<String> codes) {
         return jdbi.withHandle(handle -> store.visibleCases(handle, access.visibleSql(user, "a"), codes));

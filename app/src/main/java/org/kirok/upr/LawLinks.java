@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
@@ -49,26 +50,29 @@ public final class LawLinks {
 
     /** Links a recommendation to a law, or to an article (whose law is then implied); returns the link's id. */
     public UUID link(Actor actor, UUID recommendation, Optional<UUID> law, Optional<UUID> article) {
-        return jdbi.inTransaction(handle -> {
-            UUID lawId = article.isPresent()
-                    ? store.lawOfArticle(handle, article.get()).orElseThrow(() -> new InvalidInputException("article_id",
-                            "there is no such article; choose one from the suggestions"))
-                    : law.orElseThrow(() -> new InvalidInputException("law_id", "choose a law or an article"));
-            law.filter(l -> !l.equals(lawId)).ifPresent(l -> {
-                throw new InvalidInputException("article_id", "the article belongs to another law than the one chosen");
-            });
-            if (!store.lawExists(handle, lawId)) {
-                throw new InvalidInputException("law_id", "there is no such law; choose one from the suggestions");
-            }
-            UUID id = UUID.randomUUID();
-            if (store.insert(handle, id, recommendation, lawId, article)) {
-                audit.record(handle, actor, "upr_law_link.created", "upr_recommendation", recommendation,
-                        Map.of("law", lawId.toString(), "article", article.map(UUID::toString).orElse("")));
-                return id;
-            }
-            return store.ofRecommendation(handle, recommendation).stream()
-                    .filter(k -> k.lawId().equals(lawId) && k.articleId().equals(article)).findFirst().orElseThrow().id();
+        return jdbi.inTransaction(handle -> link(handle, actor, recommendation, law, article));
+    }
+
+    /** The same inside the caller's transaction (for loaders). */
+    public UUID link(Handle handle, Actor actor, UUID recommendation, Optional<UUID> law, Optional<UUID> article) {
+        UUID lawId = article.isPresent()
+                ? store.lawOfArticle(handle, article.get()).orElseThrow(() -> new InvalidInputException("article_id",
+                        "there is no such article; choose one from the suggestions"))
+                : law.orElseThrow(() -> new InvalidInputException("law_id", "choose a law or an article"));
+        law.filter(l -> !l.equals(lawId)).ifPresent(l -> {
+            throw new InvalidInputException("article_id", "the article belongs to another law than the one chosen");
         });
+        if (!store.lawExists(handle, lawId)) {
+            throw new InvalidInputException("law_id", "there is no such law; choose one from the suggestions");
+        }
+        UUID id = UUID.randomUUID();
+        if (store.insert(handle, id, recommendation, lawId, article)) {
+            audit.record(handle, actor, "upr_law_link.created", "upr_recommendation", recommendation,
+                    Map.of("law", lawId.toString(), "article", article.map(UUID::toString).orElse("")));
+            return id;
+        }
+        return store.ofRecommendation(handle, recommendation).stream()
+                .filter(k -> k.lawId().equals(lawId) && k.articleId().equals(article)).findFirst().orElseThrow().id();
     }
 
     public void unlink(Actor actor, UUID linkId) {

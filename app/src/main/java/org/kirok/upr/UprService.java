@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
@@ -172,6 +173,14 @@ public final class UprService {
 
     /** A recommendation typed in by hand (source "manual"); returns its id. */
     public UUID create(Actor actor, RecommendationDraft draft) {
+        return jdbi.inTransaction(handle -> create(handle, actor, draft, "manual", "kirok:" + UUID.randomUUID()));
+    }
+
+    /**
+     * The same inside the caller's transaction, with the source and natural key given (the demo loader's
+     * recommendations are "demo", keyed "demo:KP-33-1").
+     */
+    public UUID create(Handle handle, Actor actor, RecommendationDraft draft, String source, String externalId) {
         States states = States.all();
         String state = states.resolve(draft.state()).orElseThrow(() -> new InvalidInputException("state",
                 "'" + draft.state() + "' is not a state Kirok knows"));
@@ -180,25 +189,23 @@ public final class UprService {
             recommending.add(states.resolve(name).orElseThrow(() -> new InvalidInputException("recommending",
                     "'" + name + "' is not a state Kirok knows")));
         }
-        return jdbi.inTransaction(handle -> {
-            Issues issues = Issues.load(handle);
-            for (String issue : draft.issues()) {
-                if (!mapping.issueExists(handle, issue)) {
-                    throw new InvalidInputException("issues", "there is no issue '" + issue + "'");
-                }
+        Issues issues = Issues.load(handle);
+        for (String issue : draft.issues()) {
+            if (!mapping.issueExists(handle, issue)) {
+                throw new InvalidInputException("issues", "there is no issue '" + issue + "'");
             }
-            RecommendationRow row = new RecommendationRow("kirok:" + UUID.randomUUID(), "manual", state,
-                    draft.session(), draft.text(), recommending, draft.response(), draft.responseRaw(),
-                    draft.actionCategory().orElseGet(() -> ActionClassifier.standard().classify(draft.text())),
-                    draft.actionCategory().isPresent() ? "analyst" : "classifier", issues.resolveAll(draft.issues()),
-                    draft.documentSymbol(), Optional.empty(), Optional.empty(), Map.of());
-            RecommendationWriter writer = new RecommendationWriter();
-            writer.ensureSessions(handle, List.of(row));
-            writer.insert(handle, List.of(row), n -> { });
-            UUID id = store.byExternalId(handle, row.externalId()).orElseThrow().id();
-            audit.record(handle, actor, "upr_recommendation.created", "upr_recommendation", id,
-                    Map.of("state", state, "session", draft.session()));
-            return id;
-        });
+        }
+        RecommendationRow row = new RecommendationRow(externalId, source, state,
+                draft.session(), draft.text(), recommending, draft.response(), draft.responseRaw(),
+                draft.actionCategory().orElseGet(() -> ActionClassifier.standard().classify(draft.text())),
+                draft.actionCategory().isPresent() ? "analyst" : "classifier", issues.resolveAll(draft.issues()),
+                draft.documentSymbol(), Optional.empty(), Optional.empty(), Map.of());
+        RecommendationWriter writer = new RecommendationWriter();
+        writer.ensureSessions(handle, List.of(row));
+        writer.insert(handle, List.of(row), n -> { });
+        UUID id = store.byExternalId(handle, row.externalId()).orElseThrow().id();
+        audit.record(handle, actor, "upr_recommendation.created", "upr_recommendation", id,
+                Map.of("state", state, "session", draft.session(), "source", source));
+        return id;
     }
 }
