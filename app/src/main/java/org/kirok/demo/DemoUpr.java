@@ -65,10 +65,10 @@ final class DemoUpr {
         var links = features.upr().laws();
         links.link(handle, Actor.SYSTEM, laws, Optional.empty(), Optional.of(refs.articles.get("RTCRL-27")));
         links.link(handle, Actor.SYSTEM, laws, Optional.empty(), Optional.of(refs.articles.get("PCLPA-58")));
-        LocalDate lastReview = LocalDate.of(2019, 5, 9);
-        assess(handle, fairTrial, List.of("unfair_trial"), lastReview, "Trials lasting minutes without counsel "
+        LocalDate adopted = LocalDate.of(2019, 9, 19); // the cycle-3 outcome's adoption, as the schema records it
+        assess(handle, fairTrial, List.of("unfair_trial"), adopted, "Trials lasting minutes without counsel "
                 + "continue to be reported by people returned from China.");
-        assess(handle, expression, List.of("punishment_for_expression"), lastReview, "Arrests for foreign media rose "
+        assess(handle, expression, List.of("punishment_for_expression"), adopted, "Arrests for foreign media rose "
                 + "after the 2020 law.");
         submission(handle);
         statement(handle);
@@ -84,7 +84,7 @@ final class DemoUpr {
     private void assess(Handle handle, UUID recommendation, List<String> types, LocalDate since, String note) {
         List<String> cases = features.upr().evidence().cases(handle, "KP", types, since, 3);
         features.upr().assessments().record(handle, Actor.SYSTEM, Optional.empty(), recommendation,
-                Period.SINCE_LAST_REVIEW, AssessmentStatus.NOT_IMPLEMENTED, Optional.of(note), cases, Optional.empty());
+                Period.SINCE_ADOPTION, AssessmentStatus.NOT_IMPLEMENTED, Optional.of(note), cases, Optional.empty());
     }
 
     private void submission(Handle handle) {
@@ -120,7 +120,8 @@ final class DemoUpr {
                 the Ministry of State Security, and sent to labour without a lawyer or a public hearing. Families learn \
                 nothing of where their relatives are. Young people are arrested for watching South Korean dramas under \
                 the Reactionary Thought and Culture Rejection Law, and some of them receive long sentences of reform \
-                through labour.
+                through labour. Families of those taken to political prison camps have waited for decades without any \
+                word, and the state has never acknowledged that the camps exist.
 
                 We ask the Special Rapporteur how the Council can make accepted recommendations on fair trial matter \
                 to those who are tried in minutes. We call on the Democratic People's Republic of Korea to repeal the \

@@ -33,6 +33,8 @@ public final class StatementApi implements Feature {
         router.post("/api/v1/statements", Permission.ADVOCACY, "Draft a statement", this::create);
         router.get("/api/v1/statements/{id}", Permission.ADVOCACY, "One statement with its timing", this::read);
         router.put("/api/v1/statements/{id}", Permission.ADVOCACY, "Update a statement (send its version)", this::update);
+        router.get("/api/v1/statements/{id}/export/{format}", Permission.ADVOCACY, "The statement as DOCX or PDF",
+                this::export);
         router.post("/api/v1/statements/{id}/deliveries", Permission.ADVOCACY,
                 "Record a delivery {delivered_on, speaker, video_url?, starts_at?, ends_at?, notes?}", this::deliver);
     }
@@ -84,6 +86,18 @@ public final class StatementApi implements Feature {
                 new InvalidInputException("delivered_on", "delivered_on is required")), body.requiredText("speaker"),
                 body.text("video_url"), body.integer("starts_at"), body.integer("ends_at"), body.text("notes"));
         ctx.status(201).json(Map.of("id", statements.recordDelivery(CurrentUser.of(ctx), id, delivery)));
+    }
+
+    private void export(Context ctx) {
+        UUID id = statements.view(CurrentUser.of(ctx), Ids.parse(ctx.pathParam("id"), "statement")).id();
+        StatementService.Format format = switch (ctx.pathParam("format")) {
+            case "docx" -> StatementService.Format.DOCX;
+            case "pdf" -> StatementService.Format.PDF;
+            default -> throw new org.kirok.store.NotFoundException("export");
+        };
+        ctx.contentType(format == StatementService.Format.DOCX
+                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
+        ctx.result(statements.export(CurrentUser.of(ctx), id, format));
     }
 
     private static StatementDraft draft(JsonBody body) {

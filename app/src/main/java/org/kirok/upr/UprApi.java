@@ -66,8 +66,29 @@ public final class UprApi implements Feature {
         });
         router.get("/api/v1/upr/reviews", Permission.READ_RECORDS, "Reviews with their dates (state)", ctx ->
                 ctx.json(register.reviews(Optional.ofNullable(ctx.queryParam("state")).map(UprApi::state))));
+        router.get("/api/v1/upr/matrix", Permission.READ_RECORDS,
+                "Assessment matrix of a state's cycle (state, cycle)", ctx -> ctx.json(assessments.matrix(
+                        required(RecommendationFilter.from(ctx).state(), "state"),
+                        required(RecommendationFilter.from(ctx).cycle(), "cycle"))));
+        router.get("/api/v1/upr/matrix/export/{format}", Permission.EXPORT,
+                "Assessment matrix as CSV or XLSX (state, cycle)", this::exportMatrix);
         router.get("/api/v1/upr/mapping", Permission.READ_RECORDS, "UPR Info issues mapped to rights, act types, themes",
                 ctx -> ctx.json(register.mappings()));
+    }
+
+    private static <T> T required(Optional<T> value, String name) {
+        return value.orElseThrow(() -> new InvalidInputException(name, name + " is required"));
+    }
+
+    private void exportMatrix(Context ctx) {
+        Spreadsheet.Format format = Spreadsheet.Format.of(ctx.pathParam("format"));
+        RecommendationFilter filter = RecommendationFilter.from(ctx);
+        String state = required(filter.state(), "state");
+        int cycle = required(filter.cycle(), "cycle");
+        ctx.header("Content-Disposition", "attachment; filename=\"kirok-upr-assessments-" + state + "-cycle" + cycle
+                + "." + format.extension() + "\"");
+        ctx.contentType(format.mediaType());
+        ctx.result(assessments.export(state, cycle).write(format));
     }
 
     static String state(String text) {

@@ -189,7 +189,6 @@ public final class UprService {
             recommending.add(states.resolve(name).orElseThrow(() -> new InvalidInputException("recommending",
                     "'" + name + "' is not a state Kirok knows")));
         }
-        Issues issues = Issues.load(handle);
         for (String issue : draft.issues()) {
             if (!mapping.issueExists(handle, issue)) {
                 throw new InvalidInputException("issues", "there is no issue '" + issue + "'");
@@ -198,7 +197,7 @@ public final class UprService {
         RecommendationRow row = new RecommendationRow(externalId, source, state,
                 draft.session(), draft.text(), recommending, draft.response(), draft.responseRaw(),
                 draft.actionCategory().orElseGet(() -> ActionClassifier.standard().classify(draft.text())),
-                draft.actionCategory().isPresent() ? "analyst" : "classifier", issues.resolveAll(draft.issues()),
+                draft.actionCategory().isPresent() ? "analyst" : "classifier", draft.issues(),
                 draft.documentSymbol(), Optional.empty(), Optional.empty(), Map.of());
         RecommendationWriter writer = new RecommendationWriter();
         writer.ensureSessions(handle, List.of(row));
