@@ -9,6 +9,7 @@ import org.kirok.security.Permission;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
+import org.kirok.upr.DocumentFormat;
 import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.JsonBody;
@@ -90,13 +91,8 @@ public final class StatementApi implements Feature {
 
     private void export(Context ctx) {
         UUID id = statements.view(CurrentUser.of(ctx), Ids.parse(ctx.pathParam("id"), "statement")).id();
-        StatementService.Format format = switch (ctx.pathParam("format")) {
-            case "docx" -> StatementService.Format.DOCX;
-            case "pdf" -> StatementService.Format.PDF;
-            default -> throw new org.kirok.store.NotFoundException("export");
-        };
-        ctx.contentType(format == StatementService.Format.DOCX
-                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
+        DocumentFormat format = DocumentFormat.of(ctx.pathParam("format"));
+        ctx.contentType(format.mediaType());
         ctx.result(statements.export(CurrentUser.of(ctx), id, format));
     }
 

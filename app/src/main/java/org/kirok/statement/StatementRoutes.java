@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.kirok.security.Permission;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
-import org.kirok.store.NotFoundException;
 import org.kirok.upr.Spreadsheet;
+import org.kirok.upr.DocumentFormat;
 import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.FormErrors;
@@ -119,16 +119,11 @@ final class StatementRoutes implements Feature {
 
     private void export(Context ctx) {
         Statement statement = statement(ctx);
-        StatementService.Format format = switch (ctx.pathParam("format")) {
-            case "docx" -> StatementService.Format.DOCX;
-            case "pdf" -> StatementService.Format.PDF;
-            default -> throw new NotFoundException("export");
-        };
+        DocumentFormat format = DocumentFormat.of(ctx.pathParam("format"));
         byte[] bytes = statements.export(CurrentUser.of(ctx), statement.id(), format);
         ctx.header("Content-Disposition", "attachment; filename=\"hrc" + statement.hrcSession() + "-statement-v"
                 + statement.version() + "." + ctx.pathParam("format") + "\"");
-        ctx.contentType(format == StatementService.Format.DOCX
-                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
+        ctx.contentType(format.mediaType());
         ctx.result(bytes);
     }
 

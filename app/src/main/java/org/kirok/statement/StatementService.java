@@ -9,12 +9,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
-import org.kirok.publish.DocxRenderer;
-import org.kirok.publish.PdfRenderer;
 import org.kirok.security.AccessPolicy;
 import org.kirok.security.User;
-import org.kirok.store.InvalidInputException;
 import org.kirok.store.NotFoundException;
+import org.kirok.upr.DocumentFormat;
+import org.kirok.upr.Signatories;
 import org.kirok.upr.Spreadsheet;
 import org.kirok.upr.UprSettings;
 
@@ -53,10 +52,9 @@ public final class StatementService {
 
     /** Drafts a statement inside the caller's transaction (for loaders). */
     public UUID create(Handle handle, Actor actor, Optional<UUID> user, Optional<UUID> organisation, StatementDraft draft) {
-        checkOrganisations(handle, draft.signatories());
         UUID id = UUID.randomUUID();
         store.insert(handle, id, draft, organisation, user);
-        store.replaceSignatories(handle, id, draft.signatories());
+        Signatories.STATEMENT.replace(handle, id, draft.signatories(), "signatories");
         audit.record(handle, actor, "statement.created", "hrc_statement", id, Map.of("session",
                 draft.hrcSession(), "debate_kind", draft.debateKind().code()));
         return id;
@@ -65,9 +63,8 @@ public final class StatementService {
     public void update(User user, UUID id, int expectedVersion, StatementDraft draft) {
         view(user, id);
         jdbi.useTransaction(handle -> {
-            checkOrganisations(handle, draft.signatories());
             store.update(handle, id, expectedVersion, draft);
-            store.replaceSignatories(handle, id, draft.signatories());
+            Signatories.STATEMENT.replace(handle, id, draft.signatories(), "signatories");
             audit.record(handle, user.actor(), "statement.updated", "hrc_statement", id,
                     Map.of("version", expectedVersion + 1));
         });
@@ -105,15 +102,12 @@ public final class StatementService {
                 wordsPerMinute(wordsPerMinute));
     }
 
-    /** The formats a statement is exported in. */
-    public enum Format { DOCX, PDF }
-
-    public byte[] export(User user, UUID id, Format format) {
+    public byte[] export(User user, UUID id, DocumentFormat format) {
         Statement statement = view(user, id);
         var publication = StatementDocument.of(statement, timing(statement, Optional.empty()));
-        byte[] bytes = format == Format.DOCX ? new DocxRenderer().render(publication) : new PdfRenderer().render(publication);
+        byte[] bytes = format.render(publication);
         jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "statement.exported", "hrc_statement", id,
-                Map.of("format", format.name().toLowerCase(java.util.Locale.ROOT), "version", statement.version())));
+                Map.of("format", format.extension(), "version", statement.version())));
         return bytes;
     }
 
@@ -132,9 +126,4 @@ public final class StatementService {
                 "delivered_on", "speaker", "video_url", "starts_at", "ends_at", "seconds_spoken", "notes"), rows);
     }
 
-    private void checkOrganisations(Handle handle, List<UUID> organisations) {
-        if (!organisations.isEmpty() && store.knownOrganisations(handle, organisations) != organisations.size()) {
-            throw new InvalidInputException("signatories", "an organisation was not found; choose each from the suggestions");
-        }
-    }
 }

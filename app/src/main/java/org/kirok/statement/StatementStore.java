@@ -64,20 +64,6 @@ final class StatementStore {
         return values;
     }
 
-    void replaceSignatories(Handle handle, UUID id, List<UUID> organisations) {
-        handle.createUpdate("DELETE FROM hrc_statement_organisation WHERE statement_id = :id").bind("id", id).execute();
-        for (int i = 0; i < organisations.size(); i++) {
-            handle.createUpdate("INSERT INTO hrc_statement_organisation (statement_id, organisation_id, position) "
-                    + "VALUES (:id, :org, :position)").bind("id", id).bind("org", organisations.get(i))
-                    .bind("position", i).execute();
-        }
-    }
-
-    long knownOrganisations(Handle handle, List<UUID> organisations) {
-        return handle.createQuery("SELECT count(*) FROM organisation WHERE id = ANY(:ids)")
-                .bindArray("ids", UUID.class, organisations).mapTo(Long.class).one();
-    }
-
     void insertDelivery(Handle handle, UUID statement, Delivery delivery, Optional<UUID> user) {
         handle.createUpdate("""
                 INSERT INTO hrc_statement_delivery (id, statement_id, delivered_on, speaker, video_url, starts_at, ends_at,

@@ -9,7 +9,7 @@ import org.kirok.security.Permission;
 import org.kirok.security.User;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
-import org.kirok.store.NotFoundException;
+import org.kirok.upr.DocumentFormat;
 import org.kirok.upr.Upr;
 import org.kirok.vocabulary.Vocabularies;
 import org.kirok.web.CurrentUser;
@@ -149,17 +149,12 @@ final class SubmissionRoutes implements Feature {
 
     private void export(Context ctx) {
         Submission submission = submission(ctx);
-        SubmissionService.Format format = switch (ctx.pathParam("format")) {
-            case "docx" -> SubmissionService.Format.DOCX;
-            case "pdf" -> SubmissionService.Format.PDF;
-            default -> throw new NotFoundException("export");
-        };
+        DocumentFormat format = DocumentFormat.of(ctx.pathParam("format"));
         byte[] bytes = submissions.export(CurrentUser.of(ctx), submission.id(), format);
         String name = "upr-submission-" + submission.stateCode() + "-session" + submission.session() + "-v"
-                + submission.version() + (format == SubmissionService.Format.DOCX ? ".docx" : ".pdf");
+                + submission.version() + "." + format.extension();
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.contentType(format == SubmissionService.Format.DOCX
-                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf");
+        ctx.contentType(format.mediaType());
         ctx.result(bytes);
     }
 }

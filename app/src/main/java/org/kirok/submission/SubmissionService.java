@@ -9,14 +9,14 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
-import org.kirok.publish.DocxRenderer;
-import org.kirok.publish.PdfRenderer;
 import org.kirok.security.AccessPolicy;
 import org.kirok.security.User;
 import org.kirok.store.InvalidInputException;
 import org.kirok.store.NotFoundException;
 import org.kirok.upr.Deadline;
+import org.kirok.upr.DocumentFormat;
 import org.kirok.upr.Review;
+import org.kirok.upr.Signatories;
 import org.kirok.upr.States;
 import org.kirok.upr.UprService;
 import org.kirok.upr.UprSettings;
@@ -68,10 +68,9 @@ public final class SubmissionService {
     public UUID create(Handle handle, Actor actor, Optional<UUID> user, Optional<UUID> organisation,
                        SubmissionDraft draft, String body) {
         String state = state(draft);
-        checkOrganisations(handle, draft.submitters());
         UUID id = UUID.randomUUID();
         store.insert(handle, id, draft, state, body, organisation, user);
-        store.replaceSubmitters(handle, id, draft.submitters());
+        Signatories.SUBMISSION.replace(handle, id, draft.submitters(), "submitters");
         audit.record(handle, actor, "submission.created", "upr_submission", id, Map.of("state", state,
                 "session", draft.session(), "kind", draft.kind().code(), "submitters", draft.submitters().size()));
         return id;
@@ -82,9 +81,8 @@ public final class SubmissionService {
         String state = state(draft);
         register.session(draft.session());
         jdbi.useTransaction(handle -> {
-            checkOrganisations(handle, draft.submitters());
             store.updateSettings(handle, id, expectedVersion, draft, state);
-            store.replaceSubmitters(handle, id, draft.submitters());
+            Signatories.SUBMISSION.replace(handle, id, draft.submitters(), "submitters");
             audit.record(handle, user.actor(), "submission.updated", "upr_submission", id,
                     Map.of("version", expectedVersion + 1, "submitters", draft.submitters().size()));
         });
@@ -143,11 +141,8 @@ public final class SubmissionService {
                 settings.get(UprSettings.Key.DEADLINE_MONTHS));
     }
 
-    /** The formats a submission is exported in. */
-    public enum Format { DOCX, PDF }
-
     /** The document, refused while a figure or citation is broken; the export is audited with its word count. */
-    public byte[] export(User user, UUID id, Format format) {
+    public byte[] export(User user, UUID id, DocumentFormat format) {
         Submission submission = view(user, id);
         Check check = check(user, submission, Optional.empty());
         if (check.blocking()) {
@@ -156,9 +151,9 @@ public final class SubmissionService {
                     .map(f -> f.message(org.kirok.web.Messages.of("en"))).toList()));
         }
         var publication = SubmissionDocument.of(submission, check.rendered());
-        byte[] bytes = format == Format.DOCX ? new DocxRenderer().render(publication) : new PdfRenderer().render(publication);
+        byte[] bytes = format.render(publication);
         jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "submission.exported", "upr_submission", id,
-                Map.of("format", format.name().toLowerCase(java.util.Locale.ROOT), "version", submission.version(),
+                Map.of("format", format.extension(), "version", submission.version(),
                         "words", check.words(), "cases", check.rendered().citedCases().size())));
         return bytes;
     }
@@ -174,10 +169,4 @@ public final class SubmissionService {
                 "'" + draft.state() + "' is not a state Kirok knows; use its name or ISO 3166 code"));
     }
 
-    private void checkOrganisations(Handle handle, List<UUID> organisations) {
-        if (!organisations.isEmpty() && store.knownOrganisations(handle, organisations) != organisations.size()) {
-            throw new InvalidInputException("submitters", "a submitting organisation was not found; choose each from "
-                    + "the suggestions");
-        }
-    }
 }

@@ -61,20 +61,6 @@ final class SubmissionStore {
         stale(updated, id, expectedVersion);
     }
 
-    void replaceSubmitters(Handle handle, UUID id, List<UUID> organisations) {
-        handle.createUpdate("DELETE FROM upr_submission_organisation WHERE submission_id = :id").bind("id", id).execute();
-        for (int i = 0; i < organisations.size(); i++) {
-            handle.createUpdate("INSERT INTO upr_submission_organisation (submission_id, organisation_id, position) "
-                    + "VALUES (:id, :org, :position)").bind("id", id).bind("org", organisations.get(i))
-                    .bind("position", i).execute();
-        }
-    }
-
-    long knownOrganisations(Handle handle, List<UUID> organisations) {
-        return handle.createQuery("SELECT count(*) FROM organisation WHERE id = ANY(:ids)")
-                .bindArray("ids", UUID.class, organisations).mapTo(Long.class).one();
-    }
-
     void saveVersion(Handle handle, UUID id, int number, String title, String body, int words, UUID user) {
         handle.createUpdate("""
                 INSERT INTO upr_submission_version (submission_id, number, title, body, words, saved_by)

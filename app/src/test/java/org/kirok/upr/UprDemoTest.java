@@ -133,7 +133,7 @@ class UprDemoTest {
                 "submission.check.deadline_passed");
         int version = submissions.saveBody(advocate, id, submission.version(), "{{rec:nothing}}");
         assertThat(version).isEqualTo(2);
-        assertThatThrownBy(() -> submissions.export(advocate, id, SubmissionService.Format.DOCX))
+        assertThatThrownBy(() -> submissions.export(advocate, id, DocumentFormat.DOCX))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing");
         assertThat(submissions.versions(advocate, id)).hasSize(1);
         assertThatThrownBy(() -> submissions.saveBody(advocate, id, 1, "stale")).isInstanceOf(
@@ -153,7 +153,7 @@ class UprDemoTest {
                 .orElseThrow();
         assertThat(over.message(org.kirok.web.Messages.of("en"))).contains("130 words").contains("by 30 words");
         assertThat(check.blocking()).isFalse();
-        assertThat(new String(submissions.export(advocate, id, SubmissionService.Format.DOCX), 0, 2,
+        assertThat(new String(submissions.export(advocate, id, DocumentFormat.DOCX), 0, 2,
                 StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
