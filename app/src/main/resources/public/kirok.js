@@ -98,7 +98,8 @@
       if (isNaN(when.getTime())) { return; }
       el.dataset.localDone = '1';
       var local = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-        { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(when);
+        { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
+        .format(when);
       el.textContent = local;
       el.title = el.getAttribute('datetime');
     });
