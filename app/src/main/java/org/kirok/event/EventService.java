@@ -66,7 +66,7 @@ public final class EventService {
             EventStore.Row row = store.find(handle, id, access.visibleSql(user, "e"), user.locale())
                     .orElseThrow(() -> new NotFoundException("event"));
             Optional<String> description = Optional.empty();
-            if (access.canReadIdentity(user) && row.descriptionEnc() != null) {
+            if (access.canReadIdentity(user, Optional.ofNullable(row.organisationId())) && row.descriptionEnc() != null) {
                 description = vault.key(handle, new Subject("event", id))
                         .map(k -> k.decrypt("description", row.descriptionEnc()));
                 audit.record(handle, user.actor(), "identity.read", Map.of("table", "event", "ids", List.of(id.toString()),

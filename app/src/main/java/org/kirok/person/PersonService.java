@@ -174,10 +174,12 @@ public final class PersonService {
 
     /** Decrypts what the user may see, and logs that identities were read (ids only, never values). */
     List<PersonView> views(Handle handle, User user, List<PersonStore.Row> rows) {
-        boolean identity = access.canReadIdentity(user);
-        List<UUID> ids = rows.stream().map(PersonStore.Row::id).toList();
-        Map<UUID, SubjectKey> keys = identity ? vault.keys(handle, TABLE, ids) : Map.of();
-        Map<UUID, List<PersonStore.NameRow>> names = identity ? store.names(handle, ids) : Map.of();
+        boolean anyIdentity = access.canReadIdentity(user);
+        List<UUID> ids = rows.stream()
+                .filter(row -> anyIdentity && access.canReadIdentity(user, Optional.ofNullable(row.organisationId())))
+                .map(PersonStore.Row::id).toList();
+        Map<UUID, SubjectKey> keys = ids.isEmpty() ? Map.of() : vault.keys(handle, TABLE, ids);
+        Map<UUID, List<PersonStore.NameRow>> names = ids.isEmpty() ? Map.of() : store.names(handle, ids);
         List<PersonView> views = rows.stream().map(row -> view(row, Optional.ofNullable(keys.get(row.id())),
                 names.getOrDefault(row.id(), List.of()))).toList();
         List<String> read = views.stream().filter(PersonView::identityVisible).map(v -> v.id().toString()).toList();

@@ -97,8 +97,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getDatabase("postgres", database);
     }
 
+    /** The JDBC URL of a database of this cluster, without credentials (pass the user to the pool). */
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     public int port() {

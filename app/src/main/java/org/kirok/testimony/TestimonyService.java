@@ -130,8 +130,8 @@ public final class TestimonyService {
     /** Lists never decrypt transcripts; the detail page does, for users with identity access, and logs it. */
     private List<TestimonyView> views(Handle handle, User user, List<TestimonyStore.Row> rows, boolean withTexts) {
         Map<UUID, String> labels = persons.labels(handle, user, rows.stream().map(TestimonyStore.Row::intervieweeId).toList());
-        boolean identity = withTexts && access.canReadIdentity(user);
         List<TestimonyView> views = rows.stream().map(row -> {
+            boolean identity = withTexts && access.canReadIdentity(user, Optional.ofNullable(row.organisationId()));
             Optional<SubjectKey> key = identity ? vault.key(handle, new Subject(TABLE, row.id())) : Optional.empty();
             return new TestimonyView(row.id(), row.reference(), row.title(), row.intervieweeId(),
                     labels.get(row.intervieweeId()), Optional.ofNullable(row.interviewerUserId()),

@@ -53,6 +53,13 @@ final class ErrorMapping {
             }
         });
         routes.exception(PasswordChangeRequired.class, (e, ctx) -> ctx.redirect("/account/password"));
+        routes.exception(RedirectRequired.class, (e, ctx) -> {
+            if (ctx.method().name().equals("GET")) {
+                ctx.redirect(e.target());
+            } else {
+                answer(ctx, 403, "step_required", e.getMessage(), Optional.empty(), "error.forbidden");
+            }
+        });
         routes.exception(VaultIntegrityException.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("integrity failure, incident {}: {}", incident, e.getMessage());

@@ -73,6 +73,17 @@ public final class JsonBody {
         return Optional.of(value.asInt());
     }
 
+    public Optional<Boolean> bool(String field) {
+        JsonNode value = node(field);
+        if (value.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidInputException(name(field), name(field) + " must be true or false");
+        }
+        return Optional.of(value.asBoolean());
+    }
+
     public Optional<Double> number(String field) {
         JsonNode value = node(field);
         if (value.isMissingNode()) {

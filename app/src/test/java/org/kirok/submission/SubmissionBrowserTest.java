@@ -103,7 +103,7 @@ class SubmissionBrowserTest {
     @Test
     void the_register_shows_evidence_statistics_and_the_recommendations_about_a_law() {
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
-            browser.login("coordinator", PASSWORD).waitForText("Welcome");
+            browser.login("coordinator", PASSWORD, () -> system.totpCode("coordinator")).waitForText("Welcome");
             browser.go("/upr?state=KP&session=33");
             browser.click(By.partialLinkText("Guarantee the right to a fair trial"));
             browser.waitForText("Acts from 2019-09-19 on");
