@@ -54,7 +54,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments, Urgent urgent, Advocacy advocacy) {
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -66,6 +67,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         OrganisationService organisations = new OrganisationService(core.jdbi(), core.audit());
         Urgent urgent = Urgent.create(core.jdbi(), core.vault(), core.audit(), core.access(), persons, places,
                 organisations, vocabularies);
+        org.kirok.upr.Upr upr = org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 organisations, new LawService(core.jdbi(), core.audit()),
@@ -73,7 +75,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
-                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent));
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent), upr,
+                org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()));
     }
 
     public Erasure erasure() {
@@ -114,6 +118,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));
+        all.addAll(upr.web(core.templates(), vocabularies));
+        all.addAll(submissions.web(core.templates(), upr, vocabularies));
+        all.addAll(statements.web(core.templates()));
         return all;
     }
 }
