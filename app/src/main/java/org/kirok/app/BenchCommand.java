@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             org.kirok.linkage.BenchLinkageCommand.class,
             org.kirok.document.AttachmentBenchCommand.class,
             org.kirok.upr.UprBenchCommand.class,
+            org.kirok.security.CrashBenchCommand.class,
         })
 final class BenchCommand implements Runnable {
 

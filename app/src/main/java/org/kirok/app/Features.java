@@ -5,6 +5,8 @@ import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
 import org.kirok.document.AttachmentService;
+import org.kirok.document.EvidencePackages;
+import org.kirok.document.EvidenceRoutes;
 import org.kirok.document.DocumentApi;
 import org.kirok.document.DocumentRoutes;
 import org.kirok.document.DocumentService;
@@ -115,6 +117,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
+                new EvidenceRoutes(new EvidencePackages(core.jdbi(), core.vault(), attachments), core.templates()),
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));

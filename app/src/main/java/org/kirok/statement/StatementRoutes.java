@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.kirok.security.Permission;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
-import org.kirok.upr.Spreadsheet;
 import org.kirok.upr.DocumentFormat;
 import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.FormErrors;
 import org.kirok.web.FormValues;
 import org.kirok.web.Router;
+import org.kirok.web.Spreadsheet;
 import org.kirok.web.Templates;
 
 /**

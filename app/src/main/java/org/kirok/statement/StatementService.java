@@ -14,8 +14,8 @@ import org.kirok.security.User;
 import org.kirok.store.NotFoundException;
 import org.kirok.upr.DocumentFormat;
 import org.kirok.upr.Signatories;
-import org.kirok.upr.Spreadsheet;
 import org.kirok.upr.UprSettings;
+import org.kirok.web.Spreadsheet;
 
 /**
  * Oral statements for the Human Rights Council: drafting, timing against the debate's slot at the speaking rate,

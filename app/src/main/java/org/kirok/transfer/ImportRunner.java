@@ -30,6 +30,7 @@ final class ImportRunner {
 
     ImportResult run(TabularFile file, RowImporter importer, Options options) throws TabularFile.Unreadable {
         file.require(importer.requiredColumns());
+        file.refuseUnknown(importer.columns());
         int[] counts = new int[3];
         List<ImportResult.Rejection> rejected = new ArrayList<>();
         boolean committed = jdbi.inTransaction(handle -> {

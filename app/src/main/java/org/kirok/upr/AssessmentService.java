@@ -11,9 +11,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
+import org.kirok.security.User;
 import org.kirok.store.InvalidInputException;
 import org.kirok.store.Page;
-import org.kirok.security.User;
+import org.kirok.web.Spreadsheet;
 
 /**
  * Analysts' implementation assessments, per recommendation and period, and the matrix of a state's cycle (like UPR

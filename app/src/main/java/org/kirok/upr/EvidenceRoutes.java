@@ -15,6 +15,7 @@ import org.kirok.web.Feature;
 import org.kirok.web.FormErrors;
 import org.kirok.web.FormValues;
 import org.kirok.web.Router;
+import org.kirok.web.Spreadsheet;
 import org.kirok.web.Templates;
 
 /**

@@ -17,6 +17,7 @@ import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.JsonBody;
 import org.kirok.web.Router;
+import org.kirok.web.Spreadsheet;
 
 /**
  * {@code /api/v1/upr/…}: import (CSV or XLSX body), statistics per review or cycle, the register, evidence,

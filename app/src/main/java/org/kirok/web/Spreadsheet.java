@@ -1,4 +1,4 @@
-package org.kirok.upr;
+package org.kirok.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -101,7 +101,7 @@ public record Spreadsheet(String name, List<String> header, List<List<String>> r
         }
     }
 
-    static String safe(String value) {
+    public static String safe(String value) {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
                 ? "'" + value : value;
     }
