@@ -50,11 +50,15 @@ public final class CrashBenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         System.out.printf("kirok bench crash: %d runs of %,d rows in %s (%d cores, Java %s)%n", runs, rows, work,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
+        long calibration = calibrate(work, data);
+        acknowledged += 2L * rows;
+        System.out.printf("run  0: an import without a kill takes %,d ms; kills fall in 0.3 s … %,d ms%n", calibration,
+                calibration * 115 / 100);
         for (int run = 1; run <= runs; run++) {
             Path csv = work.resolve("run-" + run + ".csv");
             writePlaces(csv, run);
             Victim victim = Victim.values()[run % 3];
-            long delay = 500 + random.nextInt(15_000);
+            long delay = 300 + (long) (random.nextDouble() * (calibration * 1.15 - 300));
             Process importer = startImport(csv, data.root(), work.resolve("run-" + run + ".log"));
             boolean finished = importer.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
@@ -77,6 +81,25 @@ public final class CrashBenchCommand implements Callable<Integer> {
         System.out.printf("%d runs (%d killed, %d completed before the kill) in %.0f s: %d failures; %,d acknowledged "
                 + "rows, 0 lost%n", runs, killed, completed, (System.nanoTime() - started) / 1e9, failures, acknowledged);
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Times an undisturbed import, so that kills spread over the whole of an import and a bit after. The first
+     * import (which also creates the cluster) only warms up; the second is timed.
+     */
+    private long calibrate(Path work, DataDirectory data) throws IOException, InterruptedException {
+        long duration = 0;
+        for (int run : new int[] {0, 99_999}) {
+            Path csv = work.resolve("run-" + run + ".csv");
+            writePlaces(csv, run);
+            long start = System.nanoTime();
+            Process importer = startImport(csv, data.root(), work.resolve("run-" + run + ".log"));
+            if (importer.waitFor() != 0) {
+                throw new IllegalStateException("the calibration import failed; see " + work.resolve("run-" + run + ".log"));
+            }
+            duration = (System.nanoTime() - start) / 1_000_000;
+        }
+        return duration;
     }
 
     private record Check(long thisRun, long total, long duplicates, boolean chainIntact) {
@@ -113,7 +136,12 @@ public final class CrashBenchCommand implements Callable<Integer> {
             Path pid = data.postgresData().resolve("postmaster.pid");
             if (Files.exists(pid)) {
                 long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
-                ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+                // a power cut takes the server's backends with it: SIGKILL the whole tree at once, postmaster first
+                List<String> kill = new ArrayList<>(List.of("kill", "-9", String.valueOf(postmaster)));
+                ProcessHandle.of(postmaster).ifPresent(server -> server.descendants()
+                        .forEach(child -> kill.add(String.valueOf(child.pid()))));
+                new ProcessBuilder(kill).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
             }
         }
         if (victim != Victim.POSTGRES) {
