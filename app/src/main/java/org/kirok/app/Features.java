@@ -1,6 +1,7 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.analysis.Analysis;
 import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
@@ -52,7 +53,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments) {
+                       AttachmentService attachments, Analysis analysis) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -67,7 +68,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
-                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()));
+                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
+                new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()));
     }
 
     Erasure erasure() {
@@ -105,6 +107,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
+                analysis,
                 new OpenApiRoutes());
     }
 }
