@@ -54,7 +54,7 @@ public final class LinkageRoutes implements Feature {
             ctx.redirect("/analysis");
         } catch (InvalidInputException e) {
             ctx.status(400);
-            templates.render(ctx, "analysis/problem.jte", Map.of("message", FormErrors.message(ctx, e), "back", "/analysis"));
+            templates.render(ctx, "error.jte", Map.of("status", 400, "message", FormErrors.message(ctx, e), "detail", ""));
         }
     }
 
