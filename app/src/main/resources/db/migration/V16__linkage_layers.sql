@@ -61,7 +61,9 @@ CREATE TABLE linkage_judgment (
     right_id     uuid NOT NULL REFERENCES person (id),
     decision     text NOT NULL CHECK (decision IN ('same', 'different', 'unsure')),
     status       text NOT NULL CHECK (status IN ('asserted', 'inferred', 'retracted')),
-    retracts     uuid REFERENCES linkage_judgment (id),
+    -- no foreign key: checking one takes a row lock (SELECT FOR KEY SHARE), which needs the UPDATE right this
+    -- role gives up below; the service retracts only rows it has just read under the log's lock
+    retracts     uuid,
     run_id       uuid REFERENCES linkage_run (id),
     probability  double precision CHECK (probability BETWEEN 0 AND 1),
     decided_by   uuid REFERENCES app_user (id),
