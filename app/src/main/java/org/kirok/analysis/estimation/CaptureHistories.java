@@ -61,6 +61,9 @@ final class CaptureHistories {
                 undated.add(row.act());
                 continue;
             }
+            if (!population.covers(row.year())) {
+                continue;
+            }
             acts.add(row.act());
             victims.add(row.victim());
             UUID individual = entities.entityOf(row.victim());
@@ -90,9 +93,10 @@ final class CaptureHistories {
             throw new InvalidInputException("lists", "nobody in this population is on any of the chosen lists ("
                     + acts.size() + " acts, " + individuals.size() + " individuals): choose other lists or a wider population");
         }
-        individuals.removeAll(onSomeList);
+        Set<UUID> offLists = new HashSet<>(individuals);
+        offLists.removeAll(onSomeList);
         return new CaptureData(labels, tables, new CaptureData.Notes(acts.size(), undated.size(), victims.size(),
-                victims.isEmpty() ? 0 : onSomeList.size() + individuals.size(), individuals.size(), judgmentSeq));
+                individuals.size(), offLists.size(), judgmentSeq));
     }
 
     private static boolean onList(ListDefinition list, Set<UUID> units, Row row) {
@@ -138,20 +142,16 @@ final class CaptureHistories {
                 JOIN vocab_term t ON t.id = a.act_type_id
                 JOIN information i ON i.act_id = a.id
                 JOIN source s ON s.id = i.source_id
-                WHERE """).append(access.visibleSql(user, "a")).append(" AND ").append(access.visibleSql(user, "s"));
+                WHERE """).append(" ").append(access.visibleSql(user, "a")).append(" AND ").append(access.visibleSql(user, "s"));
         if (!population.actTypes().isEmpty()) {
             sql.append(" AND t.vocabulary = 'act_type' AND t.code = ANY(:types)");
         }
         population.place().ifPresent(place -> sql.append(" AND a.place_id IN ").append(SqlFragments.placeSubtree("place")));
-        population.fromYear().ifPresent(year -> sql.append(" AND coalesce(a.date_start, a.date_end) >= make_date(:from, 1, 1)"));
-        population.toYear().ifPresent(year -> sql.append(" AND coalesce(a.date_start, a.date_end) <= make_date(:to, 12, 31)"));
         var query = handle.createQuery(sql.toString());
         if (!population.actTypes().isEmpty()) {
             query.bindArray("types", String.class, population.actTypes());
         }
         population.place().ifPresent(place -> query.bind("place", place));
-        population.fromYear().ifPresent(year -> query.bind("from", year));
-        population.toYear().ifPresent(year -> query.bind("to", year));
         return query.map((rs, ctx) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), Optional.ofNullable((Integer) rs.getObject(5)), Optional.ofNullable(rs.getObject(6, UUID.class)),
                 rs.getString(7), Optional.ofNullable(rs.getObject(8, UUID.class)))).list();

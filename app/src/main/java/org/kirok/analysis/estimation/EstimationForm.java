@@ -23,7 +23,7 @@ final class EstimationForm {
                 SELECT DISTINCT o.id, coalesce(o.abbreviation, o.name_en) || ' — ' || o.name_en,
                        coalesce(o.name_ko, o.name_en)
                 FROM source s JOIN organisation o ON o.id = s.organisation_id
-                WHERE """ + access.visibleSql(user, "s") + " ORDER BY 2")
+                WHERE """ + " " + access.visibleSql(user, "s") + " ORDER BY 2")
                 .map((rs, ctx) -> new FormOptions.Option("org:" + rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list());
         lists.add(new FormOptions.Option("kind:testimony", "Testimonies (any organisation)", "증언 (모든 기관)"));
         lists.add(new FormOptions.Option("kind:document", "Documents (any organisation)", "문서 (모든 기관)"));

@@ -55,7 +55,7 @@ final class EstimationStore {
                 SELECT e.id, e.title, e.status, e.inputs, e.parameters, e.outputs, e.error, e.rerun_of, u.display_name,
                        e.created_at, e.finished_at
                 FROM estimation_result e JOIN app_user u ON u.id = e.created_by
-                WHERE e.id = :id AND """ + visibleSql).bind("id", id).map(EstimationStore::map).findOne();
+                WHERE e.id = :id AND """ + " " + visibleSql).bind("id", id).map(EstimationStore::map).findOne();
     }
 
     List<EstimateSummary> list(Handle handle, String visibleSql, int limit) {
@@ -63,7 +63,7 @@ final class EstimationStore {
                 SELECT e.id, e.title, e.status, e.observed, e.estimate, e.ci_low, e.ci_high, e.rerun_of, u.display_name,
                        e.created_at
                 FROM estimation_result e JOIN app_user u ON u.id = e.created_by
-                WHERE """ + visibleSql + " ORDER BY e.created_at DESC LIMIT :limit")
+                WHERE """ + " " + visibleSql + " ORDER BY e.created_at DESC LIMIT :limit")
                 .bind("limit", limit)
                 .map((rs, ctx) -> new EstimateSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getLong(4), Optional.ofNullable((Double) rs.getObject(5)), Optional.ofNullable((Double) rs.getObject(6)),

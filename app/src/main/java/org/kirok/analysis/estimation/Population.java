@@ -32,6 +32,15 @@ public record Population(List<String> actTypes, Optional<UUID> place, Optional<I
         }
     }
 
+    /** Whether an act of this year lies in the period (an undated act only when there is no period). */
+    public boolean covers(Optional<Integer> year) {
+        if (!dated()) {
+            return true;
+        }
+        return year.isPresent() && fromYear.map(from -> year.get() >= from).orElse(true)
+                && toYear.map(to -> year.get() <= to).orElse(true);
+    }
+
     public boolean dated() {
         return fromYear.isPresent() || toYear.isPresent();
     }

@@ -127,7 +127,7 @@ final class LinkageRunStore {
                   AND pl.erased_at IS NULL AND pr.erased_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM linkage_judgment j WHERE j.left_id = lp.left_id
                                   AND j.right_id = lp.right_id AND j.decided_by IS NOT NULL)
-                  AND """ + visibleLeft + " AND " + visibleRight + """
+                  AND """ + " " + visibleLeft + " AND " + visibleRight + """
                  ORDER BY abs(lp.probability - :threshold), lp.left_id, lp.right_id
                 LIMIT :limit OFFSET :offset""")
                 .bind("run", run.id()).bind("low", run.settings().reviewLow()).bind("high", run.settings().reviewHigh())
@@ -144,7 +144,7 @@ final class LinkageRunStore {
                   AND pl.erased_at IS NULL AND pr.erased_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM linkage_judgment j WHERE j.left_id = lp.left_id
                                   AND j.right_id = lp.right_id AND j.decided_by IS NOT NULL)
-                  AND """ + visibleLeft + " AND " + visibleRight)
+                  AND """ + " " + visibleLeft + " AND " + visibleRight)
                 .bind("run", run.id()).bind("low", run.settings().reviewLow()).bind("high", run.settings().reviewHigh())
                 .mapTo(Long.class).one();
     }
@@ -155,7 +155,7 @@ final class LinkageRunStore {
         return handle.createQuery("""
                 SELECT lp.run_id, lp.left_id, lp.right_id, lp.probability, lp.weight, lp.explanation, lp.same_cluster
                 FROM linkage_pair lp JOIN person pl ON pl.id = lp.left_id JOIN person pr ON pr.id = lp.right_id
-                WHERE lp.run_id = :run AND lp.probability >= :minimum AND """ + visibleLeft + " AND " + visibleRight + """
+                WHERE lp.run_id = :run AND lp.probability >= :minimum AND """ + " " + visibleLeft + " AND " + visibleRight + """
                  ORDER BY lp.probability DESC, lp.left_id, lp.right_id LIMIT :limit OFFSET :offset""")
                 .bind("run", runId).bind("minimum", minimum).bind("limit", limit).bind("offset", offset)
                 .map(LinkageRunStore::mapPair).list();
