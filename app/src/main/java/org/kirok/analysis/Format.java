@@ -43,6 +43,12 @@ public final class Format {
         return String.format(Locale.ROOT, "%.0f%%", level * 100);
     }
 
+    /** A moment as pages show it: "2025-03-19 14:05 UTC". */
+    public static String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     /** A message key from free engine text: "same sound" → "same_sound". */
     public static String slug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");

@@ -1,5 +1,7 @@
 package org.kirok.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kirok.engine.estimate.ProgressListener;
 import org.kirok.engine.linkage.Progress;
@@ -13,12 +15,27 @@ public final class JobProgress implements Progress, ProgressListener {
     private volatile String stage = "starting";
     private final AtomicLong done = new AtomicLong();
     private volatile long total;
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private long stageStarted = System.nanoTime();
 
     @Override
     public void stage(String name, long stageTotal) {
+        closeStage();
         stage = name;
         total = stageTotal;
         done.set(0);
+    }
+
+    /** How long each stage took so far, in milliseconds, in the order they ran (a stage run twice adds up). */
+    public synchronized Map<String, Long> timings() {
+        closeStage();
+        return new LinkedHashMap<>(millis);
+    }
+
+    private synchronized void closeStage() {
+        long now = System.nanoTime();
+        millis.merge(stage, (now - stageStarted) / 1_000_000, Long::sum);
+        stageStarted = now;
     }
 
     @Override

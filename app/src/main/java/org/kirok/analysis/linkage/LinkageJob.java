@@ -57,7 +57,7 @@ final class LinkageJob {
             Linkage linkage = Linker.link(loaded.records(), engine, progress);
             progress.stage("saving results", 0);
             PersonLevel.Result result = PersonLevel.of(loaded, linkage, settings.reviewLow());
-            save(runId, user, settings, engine, loaded, linkage, result);
+            save(runId, user, settings, engine, loaded, linkage, result, progress);
         } catch (RuntimeException e) {
             // the message names ids, counts and settings, never a name: the engine is given none in its errors
             log.warn("linkage run {} failed: {}", runId, e.toString());
@@ -70,7 +70,7 @@ final class LinkageJob {
     }
 
     private void save(UUID runId, User user, RunSettings settings, LinkageSettings engine, PersonMentions.Loaded loaded,
-                      Linkage linkage, PersonLevel.Result result) {
+                      Linkage linkage, PersonLevel.Result result, JobProgress progress) {
         jdbi.useTransaction(handle -> {
             judgments.lock(handle);
             runs.insertPairs(handle, runId, result.pairs());
@@ -83,7 +83,7 @@ final class LinkageJob {
             LinkageRun.Counts saved = new LinkageRun.Counts(loaded.persons(), loaded.records().size(),
                     counts.candidatePairs(), counts.linkedPairs(), (int) result.clusters(), result.pairs().size(),
                     changes.inferred(), changes.retracted());
-            runs.finish(handle, runId, saved, settingsJson(settings, engine, linkage.model(), loaded));
+            runs.finish(handle, runId, saved, settingsJson(settings, engine, linkage.model(), loaded, progress.timings()));
             audit.record(handle, user.actor(), "linkage.run.finished", "linkage_run", runId, Map.of(
                     "persons", saved.persons(), "pairs", saved.storedPairs(), "clusters", saved.clusters(),
                     "inferred", saved.inferred(), "retracted", saved.retracted()));
@@ -91,9 +91,12 @@ final class LinkageJob {
     }
 
     /** The run's full configuration and fitted model, so that its scores can be understood and reproduced later. */
-    static String settingsJson(RunSettings settings, LinkageSettings engine, MatchModel model, PersonMentions.Loaded loaded) {
+    static String settingsJson(RunSettings settings, LinkageSettings engine, MatchModel model, PersonMentions.Loaded loaded,
+                               Map<String, Long> timings) {
         ObjectNode node = settingsNode(settings, engine);
         node.put("persons_skipped_without_readable_names", loaded.skipped());
+        ObjectNode stages = node.putObject("milliseconds_by_stage");
+        timings.forEach(stages::put);
         ObjectNode fitted = node.putObject("model");
         fitted.put("prior", model.prior());
         for (MatchModel.Parameters parameters : model.parameters()) {

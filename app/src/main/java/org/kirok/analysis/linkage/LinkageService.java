@@ -16,7 +16,6 @@ import org.kirok.analysis.Ownership;
 import org.kirok.audit.AuditLog;
 import org.kirok.engine.linkage.Gazetteer;
 import org.kirok.engine.linkage.PersonLinkage;
-import org.kirok.person.PersonFilter;
 import org.kirok.person.PersonService;
 import org.kirok.person.PersonView;
 import org.kirok.security.AccessPolicy;
@@ -67,7 +66,8 @@ public final class LinkageService {
         requireIdentityAccess(user);
         return jobs.submit("linkage", () -> jdbi.inTransaction(handle -> {
             runs.markInterrupted(handle);
-            long visible = persons.list(user, PersonFilter.none(), 1, 1).total();
+            long visible = handle.createQuery("SELECT count(*) FROM person p WHERE p.erased_at IS NULL AND "
+                    + access.visibleSql(user, "p")).mapTo(Long.class).one();
             if (visible < 2) {
                 throw new InvalidInputException("persons", "linkage needs at least two person records you may see; there are "
                         + visible);

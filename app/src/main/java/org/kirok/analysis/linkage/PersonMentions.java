@@ -30,7 +30,7 @@ import org.kirok.security.User;
  * A birth year known only to the decade is left out: "1960" for "the 1960s" would count against a true 1964.
  */
 final class PersonMentions {
-    static final int PAGE = 1_000;
+    static final int PAGE = 5_000;
 
     /** The mentions and, for each of their indexes, the person it came from. */
     record Loaded(Records records, List<UUID> personOfRecord, int persons, int skipped) {
