@@ -53,8 +53,8 @@ public final class Entities {
         Map<UUID, Set<UUID>> cannotOfRoot = new HashMap<>();
         List<Judgment> conflicts = new ArrayList<>();
         for (Judgment link : links) {
-            UUID a = find(parent, link.pair().left());
-            UUID b = find(parent, link.pair().right());
+            UUID a = Roots.find(parent, link.pair().left());
+            UUID b = Roots.find(parent, link.pair().right());
             if (a.equals(b)) {
                 continue;
             }
@@ -103,18 +103,5 @@ public final class Entities {
     /** The number of entities with more than one record. */
     public int linkedEntities() {
         return members.size();
-    }
-
-    private static UUID find(Map<UUID, UUID> parent, UUID x) {
-        UUID at = x;
-        while (true) {
-            UUID up = parent.getOrDefault(at, at);
-            if (up.equals(at)) {
-                return at;
-            }
-            UUID grand = parent.getOrDefault(up, up);
-            parent.put(at, grand);
-            at = grand;
-        }
     }
 }

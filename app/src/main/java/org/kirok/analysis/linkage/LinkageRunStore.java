@@ -118,33 +118,29 @@ final class LinkageRunStore {
      * both see, most uncertain first (closest to the threshold).
      */
     List<PairRow> queue(Handle handle, LinkageRun run, String visibleLeft, String visibleRight, int offset, int limit) {
-        return handle.createQuery("""
-                SELECT lp.run_id, lp.left_id, lp.right_id, lp.probability, lp.weight, lp.explanation, lp.same_cluster
-                FROM linkage_pair lp
-                JOIN person pl ON pl.id = lp.left_id
-                JOIN person pr ON pr.id = lp.right_id
-                WHERE lp.run_id = :run AND lp.probability >= :low AND lp.probability <= :high
-                  AND pl.erased_at IS NULL AND pr.erased_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM linkage_judgment j WHERE j.left_id = lp.left_id
-                                  AND j.right_id = lp.right_id AND j.decided_by IS NOT NULL)
-                  AND """ + " " + visibleLeft + " AND " + visibleRight + """
-                 ORDER BY abs(lp.probability - :threshold), lp.left_id, lp.right_id
-                LIMIT :limit OFFSET :offset""")
+        return handle.createQuery("SELECT lp.run_id, lp.left_id, lp.right_id, lp.probability, lp.weight, lp.explanation,"
+                + " lp.same_cluster" + queueWhere(visibleLeft, visibleRight)
+                + " ORDER BY abs(lp.probability - :threshold), lp.left_id, lp.right_id LIMIT :limit OFFSET :offset")
                 .bind("run", run.id()).bind("low", run.settings().reviewLow()).bind("high", run.settings().reviewHigh())
                 .bind("threshold", run.settings().threshold()).bind("limit", limit).bind("offset", offset)
                 .map(LinkageRunStore::mapPair).list();
     }
 
-    long queueSize(Handle handle, LinkageRun run, String visibleLeft, String visibleRight) {
-        return handle.createQuery("""
-                SELECT count(*) FROM linkage_pair lp
+    /** The queue's pairs: in the run's band, not judged by a person, both records visible (aliases pl, pr) and not erased. */
+    private static String queueWhere(String visibleLeft, String visibleRight) {
+        return """
+                 FROM linkage_pair lp
                 JOIN person pl ON pl.id = lp.left_id
                 JOIN person pr ON pr.id = lp.right_id
                 WHERE lp.run_id = :run AND lp.probability >= :low AND lp.probability <= :high
                   AND pl.erased_at IS NULL AND pr.erased_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM linkage_judgment j WHERE j.left_id = lp.left_id
                                   AND j.right_id = lp.right_id AND j.decided_by IS NOT NULL)
-                  AND """ + " " + visibleLeft + " AND " + visibleRight)
+                  AND\s""" + visibleLeft + " AND " + visibleRight;
+    }
+
+    long queueSize(Handle handle, LinkageRun run, String visibleLeft, String visibleRight) {
+        return handle.createQuery("SELECT count(*)" + queueWhere(visibleLeft, visibleRight))
                 .bind("run", run.id()).bind("low", run.settings().reviewLow()).bind("high", run.settings().reviewHigh())
                 .mapTo(Long.class).one();
     }

@@ -40,13 +40,13 @@ final class PersonLevel {
         Map<UUID, List<Integer>> recordsOf = new LinkedHashMap<>();
         for (int record = 0; record < personOf.size(); record++) {
             recordsOf.computeIfAbsent(personOf.get(record), id -> new ArrayList<>()).add(record);
-            union(parent, personOf.get(record), personOf.get(linkage.clusterIndexOf(record)));
+            Roots.union(parent, personOf.get(record), personOf.get(linkage.clusterIndexOf(record)));
         }
         Map<UUID, UUID> firstOfRoot = new HashMap<>();
         Map<UUID, UUID> clusterOf = new LinkedHashMap<>();
         Map<UUID, List<UUID>> members = new LinkedHashMap<>();
         for (UUID person : recordsOf.keySet()) {
-            UUID cluster = firstOfRoot.computeIfAbsent(find(parent, person), root -> person);
+            UUID cluster = firstOfRoot.computeIfAbsent(Roots.find(parent, person), root -> person);
             clusterOf.put(person, cluster);
             members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(person);
         }
@@ -87,26 +87,5 @@ final class PersonLevel {
     static UUID personId(String mentionId) {
         int hash = mentionId.indexOf('#');
         return UUID.fromString(hash < 0 ? mentionId : mentionId.substring(0, hash));
-    }
-
-    private static UUID find(Map<UUID, UUID> parent, UUID x) {
-        UUID at = x;
-        while (true) {
-            UUID up = parent.getOrDefault(at, at);
-            if (up.equals(at)) {
-                return at;
-            }
-            UUID grand = parent.getOrDefault(up, up);
-            parent.put(at, grand);
-            at = grand;
-        }
-    }
-
-    private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
-        UUID rootA = find(parent, a);
-        UUID rootB = find(parent, b);
-        if (!rootA.equals(rootB)) {
-            parent.put(rootB, rootA);
-        }
     }
 }
