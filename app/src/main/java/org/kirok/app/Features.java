@@ -6,6 +6,8 @@ import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
 import org.kirok.document.AttachmentService;
+import org.kirok.document.EvidencePackages;
+import org.kirok.document.EvidenceRoutes;
 import org.kirok.document.DocumentApi;
 import org.kirok.document.DocumentRoutes;
 import org.kirok.document.DocumentService;
@@ -47,13 +49,17 @@ import org.kirok.vocabulary.VocabularyService;
 import org.kirok.web.CoreRoutes;
 import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
+import org.kirok.urgent.Urgent;
+import org.kirok.advocacy.Advocacy;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments, Analysis analysis) {
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements,
+                       Analysis analysis) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -62,22 +68,29 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
         PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
+        OrganisationService organisations = new OrganisationService(core.jdbi(), core.audit());
+        Urgent urgent = Urgent.create(core.jdbi(), core.vault(), core.audit(), core.access(), persons, places,
+                organisations, vocabularies);
+        org.kirok.upr.Upr upr = org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
-                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
+                organisations, new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent), upr,
+                org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()),
                 new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()));
     }
 
-    Erasure erasure() {
+    public Erasure erasure() {
         return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
     }
 
     List<Feature> web() {
-        return List.of(
+        List<Feature> all = new java.util.ArrayList<>(List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
                 new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.secondFactor(),
@@ -107,7 +120,14 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
+                new EvidenceRoutes(new EvidencePackages(core.jdbi(), core.vault(), attachments), core.templates()),
                 analysis,
-                new OpenApiRoutes());
+                new OpenApiRoutes()));
+        all.addAll(urgent.web(core.templates(), vocabularies));
+        all.addAll(advocacy.web(core.templates()));
+        all.addAll(upr.web(core.templates(), vocabularies));
+        all.addAll(submissions.web(core.templates(), upr, vocabularies));
+        all.addAll(statements.web(core.templates()));
+        return all;
     }
 }

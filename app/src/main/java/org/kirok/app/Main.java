@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             org.kirok.linkage.LinkCommand.class,
             org.kirok.transfer.TransferCommands.Export.class,
             org.kirok.audit.AuditCommand.class,
+            org.kirok.vault.KeysCommand.class,
+            org.kirok.backup.BackupCommands.Write.class,
+            org.kirok.backup.BackupCommands.Read.class,
             ImportCommand.class,
         })
 public final class Main implements Runnable {

@@ -60,7 +60,9 @@ class LinkageReviewBrowserTest {
 
             pairs.get(0).findElement(By.cssSelector("button[value='same']")).click();
             browser.waitForText("Recorded: the same person");
-            new Actions(browser.driver()).sendKeys("d").perform(); // the keyboard decides the next pair
+            // the keyboard decides the next pair, which has the focus once the decided one is replaced
+            browser.waitUntil(d -> d.switchTo().activeElement().getDomAttribute("data-pair") != null);
+            new Actions(browser.driver()).sendKeys("d").perform();
             browser.waitForText("Recorded: different people");
 
             LinkageService linkage = system.kirok().features().analysis().linkage();
