@@ -99,20 +99,6 @@ final class LinkageRunStore {
                 + " ORDER BY r.finished_at DESC LIMIT 1").map(LinkageRunStore::map).findOne();
     }
 
-    /** The persons a run looked at (every one of them has its proposed cluster). */
-    List<UUID> scope(Handle handle, UUID runId) {
-        return handle.createQuery("SELECT person_id FROM linkage_cluster WHERE run_id = :run").bind("run", runId)
-                .mapTo(UUID.class).list();
-    }
-
-    Optional<PairRow> pair(Handle handle, UUID runId, PersonPair pair) {
-        return handle.createQuery("""
-                SELECT run_id, left_id, right_id, probability, weight, explanation, same_cluster FROM linkage_pair
-                WHERE run_id = :run AND left_id = :left AND right_id = :right""")
-                .bind("run", runId).bind("left", pair.left()).bind("right", pair.right())
-                .map(LinkageRunStore::mapPair).findOne();
-    }
-
     /**
      * Pairs of the run in the probability band that no person has judged yet and whose two records the user may
      * both see, most uncertain first (closest to the threshold).

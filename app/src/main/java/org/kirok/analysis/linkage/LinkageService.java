@@ -129,14 +129,6 @@ public final class LinkageService {
                 access.visibleSql(user, "pr", RecordKind.PERSONS), offset, limit));
     }
 
-    /** One scored pair of a run with both records side by side. */
-    public ReviewPair pair(User user, UUID runId, PersonPair pair) {
-        LinkageRun run = run(user, runId);
-        LinkageRunStore.PairRow row = jdbi.withHandle(handle -> runs.pair(handle, run.id(), pair))
-                .orElseThrow(() -> new NotFoundException("pair"));
-        return review(user, row);
-    }
-
     /** Scored pairs of a run from a minimum probability, strongest first, both records visible to the user. */
     List<LinkageRunStore.PairRow> pairs(User user, UUID runId, double minimum, int offset, int limit) {
         LinkageRun run = run(user, runId);
