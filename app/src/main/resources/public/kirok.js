@@ -134,3 +134,41 @@
   localTimes(document);
   document.body.addEventListener('htmx:afterSwap', function (event) { localTimes(event.target); });
 })();
+
+// ---- Analysis: review queue keyboard shortcuts ----
+// In the linkage review queue (data-review-queue), S / D / U decide the focused pair (or the first one) as same,
+// different or unsure by clicking its button (data-key); J / K move the focus to the next or previous pair.
+// Keys typed into a field (the reason) are left alone.
+(function () {
+  'use strict';
+  function pairs(queue) { return Array.prototype.slice.call(queue.querySelectorAll('article[data-pair]')); }
+  document.addEventListener('keydown', function (event) {
+    var queue = document.querySelector('[data-review-queue]');
+    if (!queue || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) { return; }
+    var all = pairs(queue);
+    if (!all.length) { return; }
+    var current = (target && target.closest) ? target.closest('article[data-pair]') : null;
+    var index = current ? all.indexOf(current) : -1;
+    var key = (event.key || '').toLowerCase();
+    if (key === 'j' || key === 'k') {
+      var next = all[Math.max(0, Math.min(all.length - 1, index + (key === 'j' ? 1 : -1)))];
+      next.focus();
+      event.preventDefault();
+      return;
+    }
+    var button = (current || all[0]).querySelector('button[data-key="' + key + '"]');
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+  // after a decision replaces a pair, keep the keyboard on the next undecided one
+  document.body.addEventListener('htmx:afterSettle', function () {
+    var queue = document.querySelector('[data-review-queue]');
+    if (!queue) { return; }
+    var first = queue.querySelector('article[data-pair]');
+    if (first && (!document.activeElement || document.activeElement === document.body)) { first.focus(); }
+  });
+})();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             org.kirok.document.AttachmentBenchCommand.class,
             org.kirok.upr.UprBenchCommand.class,
             org.kirok.security.CrashBenchCommand.class,
+            org.kirok.analysis.linkage.LinkageAppBenchCommand.class,
         })
 final class BenchCommand implements Runnable {
 

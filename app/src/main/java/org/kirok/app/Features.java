@@ -1,6 +1,7 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.analysis.Analysis;
 import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
@@ -57,7 +58,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
                        AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
-                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements) {
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements,
+                       Analysis analysis) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -79,7 +81,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
                 urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent), upr,
                 org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
-                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()));
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()),
+                new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()));
     }
 
     public Erasure erasure() {
@@ -118,6 +121,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
                 new EvidenceRoutes(new EvidencePackages(core.jdbi(), core.vault(), attachments), core.templates()),
+                analysis,
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));
