@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             org.kirok.estimate.EstimateBenchCommand.class,
             org.kirok.linkage.BenchLinkageCommand.class,
             org.kirok.document.AttachmentBenchCommand.class,
+            org.kirok.upr.UprBenchCommand.class,
+            org.kirok.security.CrashBenchCommand.class,
+            org.kirok.analysis.linkage.LinkageAppBenchCommand.class,
             org.kirok.dashboard.DashboardBenchCommand.class,
         })
 final class BenchCommand implements Runnable {

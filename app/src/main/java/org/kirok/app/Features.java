@@ -1,10 +1,13 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.analysis.Analysis;
 import org.kirok.audit.AuditRoutes;
 import org.kirok.document.AttachmentApi;
 import org.kirok.document.AttachmentRoutes;
 import org.kirok.document.AttachmentService;
+import org.kirok.document.EvidencePackages;
+import org.kirok.document.EvidenceRoutes;
 import org.kirok.document.DocumentApi;
 import org.kirok.document.DocumentRoutes;
 import org.kirok.document.DocumentService;
@@ -69,8 +72,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
-                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, Dashboards dashboards,
-                       Boundaries boundaries) {
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements,
+                       Analysis analysis, Dashboards dashboards, Boundaries boundaries) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -82,6 +86,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         OrganisationService organisations = new OrganisationService(core.jdbi(), core.audit());
         Urgent urgent = Urgent.create(core.jdbi(), core.vault(), core.audit(), core.access(), persons, places,
                 organisations, vocabularies);
+        org.kirok.upr.Upr upr = org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 organisations, new LawService(core.jdbi(), core.audit()),
@@ -89,7 +94,10 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
                 new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
                 new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
-                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent),
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent), upr,
+                org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()),
+                new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()),
                 new Dashboards(core.jdbi(), core.access(), DisclosureGate.standard()),
                 new Boundaries(core.jdbi(), core.audit()));
     }
@@ -137,6 +145,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),
                 new AttachmentRoutes(attachments, core.templates()),
+                new EvidenceRoutes(new EvidencePackages(core.jdbi(), core.vault(), attachments), core.templates()),
+                analysis,
                 new DashboardRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.templates()),
                 new ReportRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.jdbi(),
                         core.audit(), core.templates()),
@@ -147,6 +157,9 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new OpenApiRoutes()));
         all.addAll(urgent.web(core.templates(), vocabularies));
         all.addAll(advocacy.web(core.templates()));
+        all.addAll(upr.web(core.templates(), vocabularies));
+        all.addAll(submissions.web(core.templates(), upr, vocabularies));
+        all.addAll(statements.web(core.templates()));
         return all;
     }
 }

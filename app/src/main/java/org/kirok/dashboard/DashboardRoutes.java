@@ -12,7 +12,7 @@ import org.kirok.map.Extent;
 import org.kirok.security.Permission;
 import org.kirok.security.User;
 import org.kirok.store.Page;
-import org.kirok.transfer.TableWriter;
+import org.kirok.web.Spreadsheet;
 import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.Messages;
@@ -137,6 +137,7 @@ public final class DashboardRoutes implements Feature {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"kirok-" + name.toLowerCase(Locale.ROOT) + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.result(TableWriter.write(TableWriter.Format.CSV, List.of("facet", "value", "label", "count", "suppressed"), rows));
+        ctx.result(new Spreadsheet(name, List.of("facet", "value", "label", "count", "suppressed"), rows)
+                .write(Spreadsheet.Format.CSV));
     }
 }

@@ -8,7 +8,7 @@ import org.kirok.security.Permission;
 import org.kirok.security.User;
 import org.kirok.store.NotFoundException;
 import org.kirok.store.Page;
-import org.kirok.transfer.TableWriter;
+import org.kirok.web.Spreadsheet;
 import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.Router;
@@ -60,9 +60,9 @@ public final class DatasetRoutes implements Feature {
         User user = CurrentUser.of(ctx);
         Facets facets = Facets.of(ctx);
         switch (ctx.pathParam("file")) {
-            case "acts.csv" -> download(ctx, "kirok-acts.csv", CSV, datasets.table(user, facets, TableWriter.Format.CSV));
+            case "acts.csv" -> download(ctx, "kirok-acts.csv", CSV, datasets.table(user, facets, Spreadsheet.Format.CSV));
             case "acts.xlsx" -> download(ctx, "kirok-acts.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", datasets.table(user, facets, TableWriter.Format.XLSX));
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", datasets.table(user, facets, Spreadsheet.Format.XLSX));
             case "acts.geojson" -> download(ctx, "kirok-acts.geojson", "application/geo+json", datasets.geoJson(user, facets));
             case "dictionary.csv" -> download(ctx, "kirok-dictionary.csv", CSV, datasets.dictionaryCsv());
             default -> throw new NotFoundException("dataset " + ctx.pathParam("file"));

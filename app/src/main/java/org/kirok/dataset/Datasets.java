@@ -14,7 +14,7 @@ import org.kirok.dashboard.Figure;
 import org.kirok.security.AccessPolicy;
 import org.kirok.security.User;
 import org.kirok.store.Page;
-import org.kirok.transfer.TableWriter;
+import org.kirok.web.Spreadsheet;
 
 /**
  * Data for analysts: one row per act (long format for R), as CSV, XLSX, GeoJSON or JSON pages, filtered by the
@@ -40,14 +40,14 @@ public final class Datasets {
         return dashboards.gate().threshold();
     }
 
-    public byte[] table(User user, Facets facets, TableWriter.Format format) {
+    public byte[] table(User user, Facets facets, Spreadsheet.Format format) {
         List<Map<String, Object>> all = rows.read(user, dashboards.matchingActs(user, facets));
         audited(user, facets, format.name().toLowerCase(java.util.Locale.ROOT), all.size());
         List<List<String>> cells = new ArrayList<>(all.size());
         for (Map<String, Object> row : all) {
             cells.add(DataDictionary.names().stream().map(name -> row.get(name) == null ? "" : String.valueOf(row.get(name))).toList());
         }
-        return TableWriter.write(format, DataDictionary.names(), cells);
+        return new Spreadsheet("acts", DataDictionary.names(), cells).write(format);
     }
 
     public byte[] geoJson(User user, Facets facets) {
@@ -86,12 +86,14 @@ public final class Datasets {
     public byte[] countsCsv(User user, Facets facets, String language) {
         List<List<String>> cells = counts(user, facets, language).stream().map(row -> row.values().stream()
                 .map(v -> v == null ? "" : String.valueOf(v)).toList()).toList();
-        return TableWriter.write(TableWriter.Format.CSV, List.of("facet", "value", "label", "count", "suppressed"), cells);
+        return new Spreadsheet("counts", List.of("facet", "value", "label", "count", "suppressed"), cells)
+                .write(Spreadsheet.Format.CSV);
     }
 
     public byte[] dictionaryCsv() {
-        return TableWriter.write(TableWriter.Format.CSV, List.of("column", "type", "meaning_en", "meaning_ko"),
-                DataDictionary.COLUMNS.stream().map(c -> List.of(c.name(), c.type(), c.en(), c.ko())).toList());
+        return new Spreadsheet("dictionary", List.of("column", "type", "meaning_en", "meaning_ko"),
+                DataDictionary.COLUMNS.stream().map(c -> List.of(c.name(), c.type(), c.en(), c.ko())).toList())
+                .write(Spreadsheet.Format.CSV);
     }
 
     private void audited(User user, Facets facets, String format, int count) {

@@ -17,7 +17,9 @@ final class AttachmentResponse {
     /** Answers a download request: {@code {id}} names the attachment; access is checked and the file verified first. */
     static void download(Context ctx, AttachmentService attachments) throws IOException {
         User user = CurrentUser.of(ctx);
-        send(ctx, attachments, user, attachments.open(user, Ids.parse(ctx.pathParam("id"), "attachment")));
+        java.util.Optional<String> reason = CustodyNotes.text("reason", java.util.Objects.requireNonNullElse(
+                ctx.queryParam("reason"), ""));
+        send(ctx, attachments, user, attachments.open(user, Ids.parse(ctx.pathParam("id"), "attachment"), reason));
     }
 
     private static void send(Context ctx, AttachmentService attachments, User user, AttachmentDownload download)

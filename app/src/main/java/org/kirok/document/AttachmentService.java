@@ -89,8 +89,11 @@ public final class AttachmentService {
         });
     }
 
-    /** Publishes the sealed file and records it; a working copy names an original of the same source. */
-    Attachment finish(User user, AttachmentUpload upload, Optional<UUID> derivedFrom) {
+    /**
+     * Publishes the sealed file and records it; a working copy names an original of the same source. The custody
+     * note (where the file came from, how it was received) is sealed with the source's key in the audit entry.
+     */
+    Attachment finish(User user, AttachmentUpload upload, Optional<UUID> derivedFrom, Optional<String> custodyNote) {
         AttachmentUpload.Written written = upload.written();
         UUID sourceId = upload.source().id();
         try {
@@ -114,6 +117,7 @@ public final class AttachmentService {
             Map<String, Object> detail = new LinkedHashMap<>(facts(saved));
             detail.put("media_type", saved.mediaType());
             derivedFrom.ifPresent(original -> detail.put("derived_from", original.toString()));
+            custodyNote.ifPresent(note -> detail.put(CustodyNotes.DETAIL, CustodyNotes.seal(upload.key(), upload.id(), note)));
             audit.record(handle, user.actor(), "attachment.uploaded", TABLE, sourceId, detail);
             return saved;
         });
@@ -126,7 +130,15 @@ public final class AttachmentService {
      * re-hashes every chunk and compares size and SHA-256 with what was recorded at upload. Nothing is sent before
      * this succeeds, so a damaged file is refused, never half-delivered.
      */
-    AttachmentDownload open(User user, UUID attachmentId) {
+    AttachmentDownload open(User user, UUID attachmentId, Optional<String> reason) {
+        return open(user, attachmentId, new CustodyStep("attachment.downloaded", reason, Map.of()));
+    }
+
+    /** What a verified read is recorded as in the custody log: the action, why, and facts such as a package id. */
+    record CustodyStep(String action, Optional<String> reason, Map<String, Object> facts) {
+    }
+
+    AttachmentDownload open(User user, UUID attachmentId, CustodyStep step) {
         record Found(AttachmentStore.Row row, AttachmentStore.SourceRow source, SubjectKey key) {
         }
         Found found = jdbi.inTransaction(handle -> {
@@ -150,8 +162,10 @@ public final class AttachmentService {
             throw integrityFailure(user, row, "the encrypted file name fails authentication", e);
         }
         SealedFile.Digest digest = verify(user, row, found.key());
-        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "attachment.downloaded", TABLE, row.sourceId(),
-                facts(row)));
+        Map<String, Object> detail = new LinkedHashMap<>(facts(row));
+        detail.putAll(step.facts());
+        step.reason().ifPresent(why -> detail.put(CustodyNotes.DETAIL, CustodyNotes.seal(found.key(), row.id(), why)));
+        jdbi.useTransaction(handle -> audit.record(handle, user.actor(), step.action(), TABLE, row.sourceId(), detail));
         return new AttachmentDownload(row.id(), row.sourceId(), name, MediaTypes.served(row.mediaType()),
                 digest.size(), digest.sha256(), row.storageKey(), ChunkCipher.of(found.key(), contentField(row.id())));
     }

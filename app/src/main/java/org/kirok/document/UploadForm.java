@@ -25,13 +25,17 @@ final class UploadForm {
      */
     static Attachment receive(Context ctx, AttachmentService attachments, User user, UUID sourceId) throws IOException {
         try (AttachmentUpload upload = attachments.begin(user, sourceId)) {
-            Optional<UUID> derivedFrom = read(ctx, upload);
-            return attachments.finish(user, upload, derivedFrom);
+            Received received = read(ctx, upload);
+            return attachments.finish(user, upload, received.derivedFrom(), received.custodyNote());
         }
     }
 
-    /** Streams the file into {@code upload} and returns the original it derives from, if one was named. */
-    private static Optional<UUID> read(Context ctx, AttachmentUpload upload) throws IOException {
+    /** The form's fields besides the file: the original a working copy derives from, and the custody note. */
+    private record Received(Optional<UUID> derivedFrom, Optional<String> custodyNote) {
+    }
+
+    /** Streams the file into {@code upload} and returns the other fields. */
+    private static Received read(Context ctx, AttachmentUpload upload) throws IOException {
         String boundary = MultipartBoundary.of(Optional.ofNullable(ctx.header("Content-Type")));
         if (ctx.req().getContentLengthLong() > UploadLimits.MAX_REQUEST_BYTES) {
             throw UploadLimits.fileTooLarge();
@@ -42,18 +46,20 @@ final class UploadForm {
         }
         MultipartReader reader = new MultipartReader(ctx.req().getInputStream(), boundary, UploadLimits.MAX_REQUEST_BYTES);
         Optional<UUID> derivedFrom = Optional.empty();
+        Optional<String> custodyNote = Optional.empty();
         for (Optional<MultipartReader.Part> next = reader.next(); next.isPresent(); next = reader.next()) {
             MultipartReader.Part part = next.get();
             switch (part.name()) {
                 case "file" -> upload.write(part.fileName(), part.contentType(), part.body());
                 case "derived_from" -> derivedFrom = derivedFrom(part.text());
+                case "custody_note" -> custodyNote = CustodyNotes.text("custody_note", part.text());
                 default -> {
                     // other fields (the page's CSRF token, a client's own) are not ours to read
                 }
             }
         }
         upload.written();
-        return derivedFrom;
+        return new Received(derivedFrom, custodyNote);
     }
 
     private static Optional<UUID> derivedFrom(String text) {

@@ -17,7 +17,7 @@ import org.kirok.dashboard.Facets;
 import org.kirok.security.Role;
 import org.kirok.security.User;
 import org.kirok.testing.WebSession;
-import org.kirok.transfer.TableWriter;
+import org.kirok.web.Spreadsheet;
 import org.kirok.testing.Api;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +68,7 @@ class DatasetApiTest {
         assertThat(rows.stream().map(r -> r.get("province")).filter(p -> !p.isEmpty()).distinct().count()).isGreaterThan(3);
         User user = new User(UUID.randomUUID(), "x", "x", Role.COORDINATOR, Optional.empty(), "en", false, false, false, 1);
         byte[] xlsx = new Datasets(system.kirok().jdbi(), system.kirok().core().access(), system.kirok().core().audit(),
-                system.kirok().features().dashboards()).table(user, Facets.none(), TableWriter.Format.XLSX);
+                system.kirok().features().dashboards()).table(user, Facets.none(), Spreadsheet.Format.XLSX);
         try (XSSFWorkbook workbook = workbook(xlsx)) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) sql("SELECT count(*) FROM act"));
         }

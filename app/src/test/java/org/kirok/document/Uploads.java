@@ -77,6 +77,11 @@ final class Uploads {
         return send(request("/api/v1/attachments/" + attachmentId).GET());
     }
 
+    Answer postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }
