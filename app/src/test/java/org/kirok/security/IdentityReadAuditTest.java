@@ -58,6 +58,26 @@ class IdentityReadAuditTest {
         assertThat(identityReads()).isEqualTo(beforeAdvocate);
     }
 
+    @Test
+    void every_decision_on_a_restricted_record_is_logged_allowed_or_denied() {
+        Api coder = system.api(system.tokenFor("restricted-coder", Role.CODER));
+        Api advocate = system.api(system.tokenFor("restricted-advocate", Role.ADVOCACY_OFFICER));
+        String restricted = coder.post("/api/v1/persons", "{\"names\":[{\"text\":\"Vellum Restricted\"}],"
+                + "\"confidentiality\":\"restricted\"}").json().get("id").asText();
+        String internal = coder.post("/api/v1/persons", "{\"names\":[{\"text\":\"Vellum Internal\"}]}")
+                .json().get("id").asText();
+        assertThat(coder.get("/api/v1/persons/" + restricted).status()).isEqualTo(200);
+        assertThat(advocate.get("/api/v1/persons/" + restricted).status()).isEqualTo(404);
+        assertThat(advocate.get("/api/v1/persons/" + internal).status()).isEqualTo(200);
+        List<String> decisions = system.kirok().jdbi().withHandle(h -> h.createQuery("""
+                SELECT actor_label || ' ' || entity_id || ' ' || detail FROM audit_log
+                WHERE action = 'access.restricted' ORDER BY seq""").mapTo(String.class).list());
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0)).startsWith("restricted-coder " + restricted).contains("\"decision\":\"allowed\"");
+        assertThat(decisions.get(1)).startsWith("restricted-advocate " + restricted).contains("\"decision\":\"denied\"");
+        assertThat(String.join(" ", decisions)).doesNotContain("Vellum");
+    }
+
     private static long identityReads() {
         return system.kirok().jdbi().withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM audit_log WHERE action = 'identity.read'").mapTo(Long.class).one());
