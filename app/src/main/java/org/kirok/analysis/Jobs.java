@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * long analysis never takes the second core from the people recording testimonies, and its progress can be
  * polled. A second job is refused (409) while one runs. Thread-safe.
  */
-public final class Jobs {
+public final class Jobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
     /** What is running: which kind of job on which saved row, since when, and how far it is. */
@@ -76,5 +76,12 @@ public final class Jobs {
     /** Whether this job is the one running now (a saved row marked running but not here was interrupted). */
     public boolean isRunning(UUID id) {
         return current().map(running -> running.id().equals(id)).orElse(false);
+    }
+
+    /** Stops the worker at shutdown: a running analysis is interrupted and marked failed when the next one starts. */
+    @Override
+    public void close() throws InterruptedException {
+        worker.shutdownNow();
+        worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -18,7 +18,7 @@ import org.kirok.web.Templates;
 /** What every feature stands on: the database, the vault, the audit log, access rules, accounts, templates. */
 public record Core(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog audit, AccessPolicy access,
                    UserStore users, SessionStore sessions, TokenStore tokens, Accounts accounts, SecondFactor secondFactor,
-                   Templates templates, ErasureLedger erasures) {
+                   Templates templates, ErasureLedger erasures, java.nio.file.Path keyFile) {
 
     static Core create(Jdbi jdbi, IdentityVault vault, DataDirectory data, java.nio.file.Path keyFile, boolean demo) {
         AuditLog audit = new AuditLog();
@@ -27,6 +27,6 @@ public record Core(Jdbi jdbi, IdentityVault vault, DataDirectory data, AuditLog 
         return new Core(jdbi, vault, data, audit, new AccessPolicy(jdbi), users, sessions, new TokenStore(),
                 new Accounts(jdbi, users, sessions, audit, new PasswordHasher()),
                 new SecondFactor(jdbi, vault, audit, new Totp()), new Templates(demo),
-                new ErasureLedger(keyFile.toAbsolutePath().resolveSibling("erasures.ledger")));
+                new ErasureLedger(keyFile.toAbsolutePath().resolveSibling("erasures.ledger")), keyFile.toAbsolutePath());
     }
 }

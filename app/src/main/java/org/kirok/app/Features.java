@@ -123,6 +123,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new SecondFactorRoutes(core.jdbi(), core.secondFactor(), core.sessions(), core.tokens(), core.audit(),
                         core.templates()),
                 new SharingRoutes(new SharingService(core.jdbi(), core.audit()), core.templates()),
+                new org.kirok.vault.KeyRoutes(new org.kirok.vault.LiveRotation(core.jdbi(), core.vault(), core.audit(),
+                        core.keyFile()), core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
                 new PersonApi(persons, erasure()),
                 new PersonRoutes(persons, erasure(), core.templates()),

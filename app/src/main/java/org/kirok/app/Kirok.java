@@ -30,6 +30,7 @@ public final class Kirok implements AutoCloseable {
         this.database = database;
         this.core = core;
         this.features = Features.create(core);
+        closeables.add(features.analysis().jobs());
     }
 
     /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */

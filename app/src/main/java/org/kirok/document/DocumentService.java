@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.security.AccessPolicy;
+import org.kirok.security.RestrictedAccessLog;
 import org.kirok.security.User;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.InvalidInputException;
@@ -32,6 +33,7 @@ public final class DocumentService {
     private final IdentityVault vault;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final RestrictedAccessLog restricted;
     private final DocumentStore store = new DocumentStore();
 
     public DocumentService(Jdbi jdbi, IdentityVault vault, AuditLog audit, AccessPolicy access) {
@@ -39,6 +41,7 @@ public final class DocumentService {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
+        this.restricted = new RestrictedAccessLog(jdbi, access, audit);
     }
 
     public UUID create(User user, DocumentDraft draft) {
@@ -83,6 +86,7 @@ public final class DocumentService {
     }
 
     public DocumentView view(User user, UUID id) {
+        restricted.decide(user, "source", id);
         return jdbi.inTransaction(handle -> {
             DocumentStore.Row row = store.find(handle, id, access.visibleSql(user, "s"))
                     .orElseThrow(() -> new NotFoundException("document"));

@@ -5,7 +5,8 @@ package org.kirok.security;
  * source table, whose rows are testimonies or documents depending on their {@code kind} column.
  */
 public enum RecordKind {
-    ACTS("acts"), EVENTS("events"), PERSONS("persons"), TESTIMONIES("testimonies"), DOCUMENTS("documents"), SOURCES("");
+    ACTS("acts"), EVENTS("events"), PERSONS("persons"), TESTIMONIES("testimonies"), DOCUMENTS("documents"),
+    URGENT_CASES("urgent_cases"), ACTIVITIES("activities"), SOURCES("");
 
     private final String code;
 
@@ -36,6 +37,8 @@ public enum RecordKind {
             case "act" -> ACTS;
             case "event" -> EVENTS;
             case "source" -> SOURCES;
+            case "urgent_case" -> URGENT_CASES;
+            case "advocacy_activity" -> ACTIVITIES;
             default -> throw new IllegalArgumentException("no record kind for table '" + table + "'");
         };
     }
@@ -46,6 +49,8 @@ public enum RecordKind {
             case ACTS, EVENTS -> "coalesce(" + alias + ".date_end, " + alias + ".date_start, " + alias + ".created_at::date)";
             case PERSONS -> alias + ".created_at::date";
             case TESTIMONIES, DOCUMENTS, SOURCES -> "coalesce(" + alias + ".source_date, " + alias + ".created_at::date)";
+            case URGENT_CASES -> alias + ".created_at::date";
+            case ACTIVITIES -> alias + ".held_on";
         };
     }
 }

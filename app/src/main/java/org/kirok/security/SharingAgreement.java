@@ -18,7 +18,8 @@ public record SharingAgreement(UUID id, Optional<UUID> grantorId, String grantor
                                Optional<LocalDate> recordsFrom, Optional<String> note, Instant createdAt,
                                Optional<Instant> revokedAt) {
 
-    static final Set<String> KINDS = Set.of("acts", "events", "persons", "testimonies", "documents");
+    static final Set<String> KINDS = Set.of("acts", "events", "persons", "testimonies", "documents", "urgent_cases",
+            "activities");
 
     /** What is written when an agreement is made. */
     public record Draft(Optional<UUID> grantorId, UUID partnerId, List<String> kinds, boolean pseudonymous,

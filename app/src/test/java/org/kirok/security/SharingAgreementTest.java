@@ -80,6 +80,27 @@ class SharingAgreementTest {
     }
 
     @Test
+    void urgent_cases_are_shared_only_under_an_agreement_that_names_them() {
+        Api.Response made = coordinator.post("/api/v1/urgent-cases", "{\"title\":\"Shared appeal (fictional)\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String urgentCase = made.json().get("id").asText();
+        assertThat(partner.get("/api/v1/urgent-cases/" + urgentCase).status()).isEqualTo(404);
+        String actsOnly = agree("\"acts\"", true, null);
+        try {
+            assertThat(partner.get("/api/v1/urgent-cases/" + urgentCase).status()).isEqualTo(404);
+        } finally {
+            revoke(actsOnly);
+        }
+        String agreement = agree("\"urgent_cases\"", true, null);
+        try {
+            assertThat(partner.get("/api/v1/urgent-cases/" + urgentCase).status()).isEqualTo(200);
+        } finally {
+            revoke(agreement);
+        }
+        assertThat(partner.get("/api/v1/urgent-cases/" + urgentCase).status()).isEqualTo(404);
+    }
+
+    @Test
     void an_agreement_shares_its_kinds_from_its_date_never_restricted_and_ends_when_revoked() {
         String agreement = agree("\"acts\"", true, "2015-01-01");
         try {
