@@ -47,6 +47,7 @@ import org.kirok.vocabulary.VocabularyApi;
 import org.kirok.vocabulary.VocabularyRoutes;
 import org.kirok.vocabulary.VocabularyService;
 import org.kirok.web.CoreRoutes;
+import org.kirok.security.Permission;
 import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
 import org.kirok.urgent.Urgent;
@@ -110,6 +111,17 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         return new Programmes(core.jdbi(), core.audit());
     }
 
+    private PublicRoutes publicPortal() {
+        return new PublicRoutes(posts(), programmes(), new PublicStatistics(dashboards, boundaries),
+                new SiteSettings(core.jdbi()), core.templates(), core.templates().demo());
+    }
+
+    /** Only the public portal, for a server of its own (its root leads to the portal; nothing else is there). */
+    List<Feature> publicWeb() {
+        return List.of(publicPortal(), router -> router.get("/", Permission.PUBLIC, "The public portal",
+                ctx -> ctx.redirect("/public/")));
+    }
+
     public Erasure erasure() {
         return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
     }
@@ -152,8 +164,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new DashboardRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.templates()),
                 new ReportRoutes(dashboards, new ActSummaries(core.jdbi(), core.access()), boundaries, core.jdbi(),
                         core.audit(), core.templates()),
-                new PublicRoutes(posts(), programmes(), new PublicStatistics(dashboards, boundaries),
-                        new SiteSettings(core.jdbi()), core.templates(), core.templates().demo()),
+                publicPortal(),
                 new EditorRoutes(posts(), programmes(), new Markdown(), core.templates()),
                 new DatasetRoutes(new Datasets(core.jdbi(), core.access(), core.audit(), dashboards), core.templates()),
                 new OpenApiRoutes()));

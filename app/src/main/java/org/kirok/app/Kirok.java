@@ -80,6 +80,17 @@ public final class Kirok implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts a second web server with the public portal alone (no login, no staff page, no API), so that it can
+     * face the internet while the staff server stays on an internal address.
+     */
+    public WebServer servePublicPortal(String host, int port) {
+        WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
+                core.sessions(), core.tokens(), core.access(), core.templates(), features.publicWeb()));
+        closeables.add(server);
+        return server;
+    }
+
     /** Stops the web server, then the pool, then PostgreSQL: nothing acknowledged is lost. */
     @Override
     public void close() {

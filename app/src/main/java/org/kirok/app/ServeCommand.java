@@ -22,6 +22,14 @@ final class ServeCommand implements Runnable {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes Kirok to the network).")
     String bind;
 
+    @Option(names = "--public-port",
+            description = "Also serve the public portal alone on this port (no login, no staff pages, no API).")
+    Integer publicPort;
+
+    @Option(names = "--public-bind", defaultValue = "127.0.0.1",
+            description = "Address of the public portal's own server (default: ${DEFAULT-VALUE}).")
+    String publicBind;
+
     @Option(names = "--data", defaultValue = "./kirok-data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
@@ -47,6 +55,11 @@ final class ServeCommand implements Runnable {
             Bootstrap.loadDemo(kirok);
         }
         WebServer server = kirok.serve(bind, port);
+        if (publicPort != null) {
+            WebServer portal = kirok.servePublicPortal(publicBind, publicPort);
+            System.out.println("Public portal alone: http://" + (publicBind.equals("0.0.0.0") ? "127.0.0.1" : publicBind)
+                    + ":" + portal.port() + "/public/");
+        }
         String url = "http://" + (bind.equals("0.0.0.0") ? "127.0.0.1" : bind) + ":" + server.port() + "/";
         System.out.println("Kirok is ready: " + url);
         adminPassword.ifPresent(password -> {

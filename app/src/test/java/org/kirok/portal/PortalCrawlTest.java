@@ -159,6 +159,18 @@ class PortalCrawlTest {
     }
 
     @Test
+    void the_portal_on_its_own_port_serves_the_portal_and_nothing_else() {
+        var portal = system.kirok().servePublicPortal("127.0.0.1", 0);
+        Api anonymous = new Api("http://127.0.0.1:" + portal.port(), null);
+        assertThat(anonymous.get("/public/").status()).isEqualTo(200);
+        assertThat(anonymous.get("/public/statistics").status()).isEqualTo(200);
+        for (String staff : List.of("/login", "/dashboard", "/persons", "/api/v1/persons", "/portal", "/api/v1/openapi.json")) {
+            assertThat(anonymous.get(staff).status()).as(staff).isEqualTo(404);
+        }
+        assertThat(portal.routes()).allMatch(r -> r.permission() == org.kirok.security.Permission.PUBLIC);
+    }
+
+    @Test
     void unpublished_posts_and_their_files_are_not_found() {
         List<String> hidden = system.kirok().jdbi().withHandle(h -> h.createQuery(
                 "SELECT id::text FROM portal_post WHERE publish_at IS NULL OR publish_at > now() OR withdrawn_at IS NOT NULL")
