@@ -21,6 +21,16 @@ import org.kirok.place.PlaceService;
 import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
+import org.kirok.search.SearchService;
+import org.kirok.search.SearchSource;
+import org.kirok.search.source.ActSource;
+import org.kirok.search.source.LawSource;
+import org.kirok.search.source.OrganisationSource;
+import org.kirok.search.source.PersonSource;
+import org.kirok.search.source.PlaceSource;
+import org.kirok.search.source.TestimonySource;
+import org.kirok.search.web.SearchApi;
+import org.kirok.search.web.SearchRoutes;
 import org.kirok.security.AccountRoutes;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
@@ -41,7 +51,7 @@ import org.kirok.web.OpenApiRoutes;
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports) {
+                       LawService laws, Transfer transfer, Exports exports, SearchService search) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -54,7 +64,19 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
                 new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
-                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()));
+                new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
+                new SearchService(core.jdbi(), core.vault(), core.access(), searchSources(core, persons)));
+    }
+
+    /** Every searchable type of record; a feature with records to find adds its {@link SearchSource} here. */
+    private static List<SearchSource> searchSources(Core core, PersonService persons) {
+        return List.of(
+                new TestimonySource(core.vault(), core.access(), persons, core.audit()),
+                new ActSource(core.access(), persons),
+                new PersonSource(core.vault(), core.access(), persons),
+                new PlaceSource(),
+                new OrganisationSource(),
+                new LawSource());
     }
 
     List<Feature> web() {
@@ -80,6 +102,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
+                new SearchRoutes(search, vocabularies, core.templates()),
+                new SearchApi(search),
                 new OpenApiRoutes());
     }
 }

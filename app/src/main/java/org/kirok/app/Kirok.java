@@ -33,6 +33,7 @@ public final class Kirok implements AutoCloseable {
         this.database = database;
         this.core = core;
         this.features = Features.create(core);
+        features.search().open(core.data()); // without updates: the server starts them, commands leave them
     }
 
     /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */
@@ -93,6 +94,7 @@ public final class Kirok implements AutoCloseable {
         WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
                 core.sessions(), core.tokens(), core.templates(), features.web()));
         closeables.add(server);
+        features.search().startUpdates(java.time.Duration.ofMillis(500));
         return server;
     }
 
@@ -106,6 +108,7 @@ public final class Kirok implements AutoCloseable {
                 // keep closing the rest
             }
         }
+        features.search().close(); // commits what was indexed, before the database goes away
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

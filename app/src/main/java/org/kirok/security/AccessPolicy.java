@@ -2,6 +2,13 @@ package org.kirok.security;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.kirok.store.Confidentiality;
 
 /**
@@ -51,6 +58,36 @@ public final class AccessPolicy {
             sql.append(" OR (").append(alias).append(".confidentiality = 'restricted' AND ").append(org).append(")");
         }
         return sql.append(")").toString();
+    }
+
+    /**
+     * The same rule as {@link #canRead} as a Lucene filter for the search index, whose documents carry the record's
+     * confidentiality code in {@code confidentialityField} and its organisation id in {@code organisationField}
+     * ({@code noOrganisation} for records without one). Search adds it to every query, so totals, facet counts and
+     * snippets are computed over readable records only.
+     */
+    public Query visibleQuery(User user, String confidentialityField, String organisationField, String noOrganisation) {
+        if (!user.may(Permission.READ_RECORDS)) {
+            return new MatchNoDocsQuery("no permission to read records");
+        }
+        Query org = user.organisationId()
+                .<Query>map(id -> new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(organisationField, noOrganisation)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(organisationField, id.toString())), Occur.SHOULD).build())
+                .orElseGet(MatchAllDocsQuery::new);
+        BooleanQuery.Builder visible = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(confidentialityField, Confidentiality.PUBLIC.code())), Occur.SHOULD);
+        if (isStaff(user)) {
+            visible.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(confidentialityField, Confidentiality.INTERNAL.code())), Occur.FILTER)
+                    .add(org, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        if (seesRestricted(user)) {
+            visible.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(confidentialityField, Confidentiality.RESTRICTED.code())), Occur.FILTER)
+                    .add(org, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        return visible.build();
     }
 
     private static boolean isStaff(User user) {
