@@ -142,14 +142,19 @@ final class Searching {
             return List.of();
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facets().get(), collector);
+        Set<String> indexed = new java.util.HashSet<>();
+        snapshot.facets().get().getDims().forEach(indexed::add);
         List<DimensionCounts> all = new ArrayList<>();
         for (FacetSpec spec : schema.dimensions()) {
+            if (!indexed.contains(spec.name())) {
+                continue; // no document has this dimension (yet): Lucene has nothing to count
+            }
             List<String> path = spec.hierarchical() ? request.drill().getOrDefault(spec.name(), List.of()) : List.of();
             FacetResult result;
             try {
                 result = counts.getTopChildren(request.facetValues(), spec.name(), path.toArray(String[]::new));
             } catch (IllegalArgumentException notIndexed) {
-                continue; // no document has this dimension (yet), or the drilled path is not in the index
+                continue; // the drilled path is not in the index (no readable record lies there)
             }
             if (result == null || result.labelValues.length == 0) {
                 continue;
