@@ -34,7 +34,10 @@ final class IndexUpdater {
     private final SearchSources sources;
     private final ChangeFeed feed = new ChangeFeed();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Written to the index (the next commit covers it). */
     private volatile long indexed;
+    /** Visible to searches: a refresh has happened since. A search is current when this reaches the log's head. */
+    private volatile long searchable;
     private volatile boolean rebuildNeeded;
     private volatile boolean protectedLoadNeeded;
     private volatile boolean uncommitted;
@@ -45,12 +48,13 @@ final class IndexUpdater {
         this.sources = sources;
         this.rebuildNeeded = index.committedSequence().isEmpty();
         this.indexed = index.committedSequence().orElse(0);
+        this.searchable = indexed;
         this.protectedLoadNeeded = !rebuildNeeded && index.protectedTextIsVolatile();
     }
 
     /** The audit sequence number the searchable index covers. */
     long indexed() {
-        return indexed;
+        return searchable;
     }
 
     long head() {
@@ -58,7 +62,7 @@ final class IndexUpdater {
     }
 
     boolean upToDate() {
-        return !rebuildNeeded && !protectedLoadNeeded && indexed >= head();
+        return !rebuildNeeded && !protectedLoadNeeded && searchable >= head();
     }
 
     /** Catches up if another update is not holding the index for longer than {@code wait}; false if it was. */
@@ -133,6 +137,7 @@ final class IndexUpdater {
             progress.accept(written);
         }
         index.refresh();
+        searchable = indexed;
         return written;
     }
 
@@ -146,6 +151,7 @@ final class IndexUpdater {
         rebuildNeeded = false;
         protectedLoadNeeded = false;
         index.refresh();
+        searchable = head;
         return written;
     }
 

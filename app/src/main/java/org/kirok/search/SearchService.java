@@ -163,6 +163,11 @@ public final class SearchService implements AutoCloseable {
         return current().updater().catchUp();
     }
 
+    /** Makes what was indexed durable now (commands and tests; the server commits every few seconds). */
+    public void commit() {
+        current().updater().commitIfNeeded();
+    }
+
     public SearchStatus status() {
         if (running.isEmpty()) {
             return new SearchStatus(false, "none", 0, 0, Map.of(), Optional.of(unavailable));

@@ -77,8 +77,11 @@ final class QueryPlanner {
         if (words.size() <= MOST_WORDS_FOR_RUNS) {
             for (int length = 2; length <= Math.min(LONGEST_RUN, words.size()); length++) {
                 for (int start = 0; start + length <= words.size(); start++) {
-                    Optional<Query> run = run(String.join(" ", words.subList(start, start + length)), identity, blinder,
-                            people);
+                    List<String> runWords = words.subList(start, start + length);
+                    if (!oneScript(runWords)) {
+                        continue; // "이영철 repatriation" is a name and a word, not a name
+                    }
+                    Optional<Query> run = run(String.join(" ", runWords), identity, blinder, people);
                     if (run.isPresent()) {
                         alternatives.add(all(wordQueries, start, start + length, run, phraseQueries), Occur.SHOULD);
                     }
@@ -138,6 +141,18 @@ final class QueryPlanner {
         }
         BooleanQuery built = any.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /**
+     * Whether a run of words is written in one script, as names and place names are: every word all Hangul, or no
+     * Hangul anywhere and Latin letters in every word. The engine reads only the Hangul of a mixed run, which would let
+     * a name or a place swallow the words next to it ("이영철 repatriation", "회령 2019").
+     */
+    static boolean oneScript(List<String> words) {
+        boolean hangul = words.stream().allMatch(word -> word.chars().allMatch(c -> TextLanguage.isHangul((char) c)));
+        boolean latin = words.stream().allMatch(word -> word.chars().noneMatch(c -> TextLanguage.isHangul((char) c))
+                && word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+        return hangul || latin;
     }
 
     /** Several words as one name or one place; empty when they can be neither. */

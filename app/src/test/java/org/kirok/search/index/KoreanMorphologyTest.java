@@ -25,8 +25,23 @@ class KoreanMorphologyTest {
     @Test
     void suyongso_does_not_match_the_lone_syllable_so() {
         try (TestIndex index = TestIndex.plain()) {
-            index.add(TestIndex.text("집에서 소를 키우며 살았다."), TestIndex.text("소 한 마리를 팔았다."));
-            assertThat(index.ids("수용소")).isEmpty();
+            SearchDocument cow = TestIndex.text("집에서 소를 키우며 살았다.");
+            index.add(cow, TestIndex.text("소 한 마리를 팔았다."), TestIndex.text("정치범수용소에서 나왔다."));
+            assertThat(index.ids("수용소")).doesNotContain(cow.id()).hasSize(1);
+            assertThat(index.ids("소")).as("a cow is not a camp").hasSize(2);
+        }
+    }
+
+    @Test
+    void domain_terms_survive_particles_the_general_dictionary_misreads() {
+        try (TestIndex index = TestIndex.plain()) {
+            // without the user dictionary Nori reads 정치범수용소로 as 정치/범수/용소
+            SearchDocument sent = TestIndex.text("정치범수용소로 보내질까 두려웠다.");
+            SearchDocument labour = TestIndex.text("로동단련대에서 일했다.");
+            index.add(sent, labour);
+            assertThat(index.ids("수용소")).containsExactly(sent.id());
+            assertThat(index.ids("정치범")).containsExactly(sent.id());
+            assertThat(index.ids("단련대")).containsExactly(labour.id());
         }
     }
 

@@ -106,6 +106,22 @@ class NameVariantsTest {
     }
 
     @Test
+    void a_name_next_to_a_word_in_another_script_does_not_swallow_that_word() {
+        try (TestIndex index = TestIndex.plain()) {
+            SearchDocument victim = TestIndex.person("이영철");
+            SearchDocument repatriation = TestIndex.document("act").relatedPerson(victim.id()).text("Forced repatriation")
+                    .build();
+            index.add(victim, repatriation, TestIndex.document("act").relatedPerson(victim.id()).text("Torture").build());
+            assertThat(index.ids("이영철 repatriation")).containsExactly(repatriation.id());
+            assertThat(QueryPlanner.oneScript(List.of("Ri", "Yong-ch'ŏl"))).isTrue();
+            assertThat(QueryPlanner.oneScript(List.of("리", "영철"))).isTrue();
+            assertThat(QueryPlanner.oneScript(List.of("이영철", "repatriation"))).isFalse();
+            assertThat(QueryPlanner.oneScript(List.of("회령", "2019"))).isFalse();
+            assertThat(QueryPlanner.oneScript(List.of("Hoeryong", "2019"))).isFalse();
+        }
+    }
+
+    @Test
     void the_index_holds_hashes_of_names_not_names() {
         NameHashes hashes = NameHashes.of(List.of("이영철", "Ri Yong Chol"), TestIndex.BLINDER);
         assertThat(hashes.exact()).hasSize(2);
