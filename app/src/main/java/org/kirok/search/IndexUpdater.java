@@ -41,6 +41,8 @@ final class IndexUpdater {
     private volatile boolean rebuildNeeded;
     private volatile boolean protectedLoadNeeded;
     private volatile boolean uncommitted;
+    /** Set when the system stops: long updates end at the next batch. (Never interrupt: Lucene's files would close.) */
+    private volatile boolean stopping;
 
     IndexUpdater(Jdbi jdbi, SearchIndex index, SearchSources sources) {
         this.jdbi = jdbi;
@@ -104,6 +106,11 @@ final class IndexUpdater {
         }
     }
 
+    /** Asks a running update to end after its current batch; what it indexed is committed by the closer. */
+    void stop() {
+        stopping = true;
+    }
+
     /** Commits what was indexed since the last commit, if anything. */
     void commitIfNeeded() {
         lock.lock();
@@ -123,9 +130,9 @@ final class IndexUpdater {
             written += rebuildLocked(progress);
         } else if (protectedLoadNeeded) {
             written += loadAll(sources.all().stream().filter(SearchSource::holdsProtectedText).toList(), progress);
-            protectedLoadNeeded = false;
+            protectedLoadNeeded = stopping;
         }
-        while (true) {
+        while (!stopping && !rebuildNeeded) {
             long from = indexed;
             List<ChangeFeed.Change> changes = jdbi.withHandle(handle -> feed.after(handle, from, FEED_BATCH));
             if (changes.isEmpty()) {
@@ -145,6 +152,9 @@ final class IndexUpdater {
         long head = head(); // changes committed while we read are replayed after: reloading is idempotent
         index.deleteAll();
         long written = loadAll(sources.all(), progress);
+        if (stopping) {
+            return written; // unfinished: not committed, so the next start rebuilds again
+        }
         index.commit(head);
         indexed = head;
         uncommitted = false;
@@ -159,7 +169,7 @@ final class IndexUpdater {
         long written = 0;
         for (SearchSource source : which) {
             Optional<UUID> after = Optional.empty();
-            while (true) {
+            while (!stopping) {
                 Optional<UUID> from = after;
                 List<UUID> ids = jdbi.withHandle(handle -> source.ids(handle, from, LOAD_BATCH));
                 if (ids.isEmpty()) {

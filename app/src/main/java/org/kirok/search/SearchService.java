@@ -180,10 +180,13 @@ public final class SearchService implements AutoCloseable {
     /** Commits what was indexed (the next start resumes from there) and closes the index. */
     @Override
     public synchronized void close() {
+        running.ifPresent(index -> index.updater().stop());
         updates.ifPresent(executor -> {
-            executor.shutdownNow();
+            executor.shutdown(); // not shutdownNow: an interrupt closes Lucene's file channels and invalidates its lock
             try {
-                executor.awaitTermination(30, TimeUnit.SECONDS);
+                if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
+                    log.warn("the search index update did not end within 60 s; closing anyway");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
