@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.kirok.estimate.EstimateBenchCommand.class,
             org.kirok.linkage.BenchLinkageCommand.class,
+            org.kirok.search.cli.SearchBenchCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             org.kirok.linkage.LinkCommand.class,
             org.kirok.transfer.TransferCommands.Export.class,
             ImportCommand.class,
+            org.kirok.search.cli.IndexCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -100,7 +100,7 @@ final class IndexUpdater {
         lock.lock();
         try {
             long written = rebuildLocked(progress);
-            return written + catchUpLocked(progress);
+            return written + catchUpLocked(count -> progress.accept(written + count));
         } finally {
             lock.unlock();
         }

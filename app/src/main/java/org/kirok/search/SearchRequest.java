@@ -54,26 +54,4 @@ public record SearchRequest(QueryText text, Set<String> types, Map<String, Set<S
     public SortOrder effectiveSort() {
         return sort.orElse(text.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
     }
-
-    public SearchRequest withFilter(String dimension, String value) {
-        Map<String, Set<String>> more = new LinkedHashMap<>(filters);
-        more.merge(dimension, Set.of(value), (a, b) -> {
-            java.util.Set<String> union = new java.util.LinkedHashSet<>(a);
-            union.addAll(b);
-            return union;
-        });
-        return new SearchRequest(text, types, more, from, to, victimOf, sort, page, size);
-    }
-
-    public SearchRequest withTypes(Set<String> only) {
-        return new SearchRequest(text, only, filters, from, to, victimOf, sort, page, size);
-    }
-
-    public SearchRequest withPeriod(Optional<LocalDate> start, Optional<LocalDate> end) {
-        return new SearchRequest(text, types, filters, start, end, victimOf, sort, page, size);
-    }
-
-    public SearchRequest withVictimOf(String actType) {
-        return new SearchRequest(text, types, filters, from, to, Optional.of(actType), sort, page, size);
-    }
 }

@@ -63,9 +63,17 @@ public final class SearchService implements AutoCloseable {
     public void open(DataDirectory data) {
         try {
             open(StorageChoice.fromEnvironment(data, vault));
-        } catch (RuntimeException e) {
-            unavailable = "the search index cannot be opened: " + e.getMessage();
-            log.warn(unavailable);
+        } catch (RuntimeException damaged) {
+            // derived data: a damaged or unreadable index is set aside and rebuilt from the database
+            log.warn("the search index cannot be opened ({}); it is removed and rebuilt from the database",
+                    damaged.getMessage());
+            try {
+                StorageChoice.remove(data);
+                open(StorageChoice.fromEnvironment(data, vault));
+            } catch (RuntimeException e) {
+                unavailable = "the search index cannot be opened: " + e.getMessage();
+                log.error(unavailable, e);
+            }
         }
     }
 

@@ -52,6 +52,14 @@ final class StorageChoice {
         };
     }
 
+    /** Removes every index file and the index key: the next open starts an empty index that is then rebuilt. */
+    static void remove(DataDirectory data) {
+        Path root = data.searchIndex();
+        delete(root.resolve("encrypted"));
+        delete(root.resolve("disk"));
+        delete(root.resolve("index.key"));
+    }
+
     /** The sealed index key; if the master key cannot open it (a replaced key file), a new index with a new key. */
     private static IndexKey key(Path keyFile, Path directory, IdentityVault vault) {
         IndexKey.Sealer sealer = new IndexKey.Sealer() {

@@ -12,12 +12,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a {@link SearchDocument} into Lucene fields. Only titles, summaries, type and id are stored; texts are
@@ -57,12 +56,11 @@ final class DocumentMapper {
         keywords(doc, Fields.NAME_EXACT, source.names().exact());
         keywords(doc, Fields.NAME_CANONICAL, source.names().canonical());
         keywords(doc, Fields.NAME_LOOSE, source.names().loose());
-        source.relatedPersons().forEach(person -> doc.add(new StringField(Fields.RELATED_PERSON, person.toString(),
-                Field.Store.NO)));
+        source.relatedPersons().forEach(person -> doc.add(new LongPoint(Fields.RELATED_PERSON, Fields.personKey(person))));
         keywords(doc, Fields.PLACE_KEY, source.placeKeys());
         source.subject().ifPresent(subject -> {
-            doc.add(new StringField(Fields.SUBJECT, subject.toString(), Field.Store.NO));
-            doc.add(new SortedDocValuesField(Fields.SUBJECT, new BytesRef(subject.toString())));
+            doc.add(new LongPoint(Fields.SUBJECT, Fields.personKey(subject)));
+            doc.add(new SortedNumericDocValuesField(Fields.SUBJECT, Fields.personKey(subject)));
         });
 
         List<FacetPath> facets = new ArrayList<>(source.facets());

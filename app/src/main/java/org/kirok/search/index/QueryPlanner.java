@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,9 +14,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kirok.engine.name.PlaceKeys;
 
@@ -31,10 +30,10 @@ import org.kirok.engine.name.PlaceKeys;
  */
 final class QueryPlanner {
 
-    /** The persons, as subject ids, whose names have these hashes and whom the user may read. */
+    /** The persons, as {@link Fields#personKey keys}, whose names have these hashes and whom the user may read. */
     @FunctionalInterface
     interface People {
-        Set<BytesRef> named(NameHashes hashes);
+        long[] named(NameHashes hashes);
     }
 
     static final float EXACT = 60f;
@@ -175,9 +174,9 @@ final class QueryPlanner {
         hashes.canonical().forEach(hash -> any.add(constant(new TermQuery(new Term(Fields.NAME_CANONICAL, hash)),
                 CANONICAL), Occur.SHOULD));
         hashes.loose().forEach(hash -> any.add(constant(new TermQuery(new Term(Fields.NAME_LOOSE, hash)), LOOSE), Occur.SHOULD));
-        Set<BytesRef> persons = people.named(new NameHashes(hashes.exact(), hashes.canonical(), Set.of()));
-        if (!persons.isEmpty()) {
-            any.add(constant(new TermInSetQuery(Fields.RELATED_PERSON, persons), RELATED), Occur.SHOULD);
+        long[] persons = people.named(new NameHashes(hashes.exact(), hashes.canonical(), Set.of()));
+        if (persons.length > 0) {
+            any.add(constant(LongPoint.newSetQuery(Fields.RELATED_PERSON, persons), RELATED), Occur.SHOULD);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -20,16 +21,15 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs an {@link IndexQuery} on a snapshot: the planned text query, the access filter and the chosen filters as
@@ -101,9 +101,10 @@ final class Searching {
             Query qualifying = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.filter(also.dimension()), also.leaf())), Occur.FILTER)
                     .add(request.access(), Occur.FILTER).build();
-            Set<BytesRef> subjects = Subjects.of(searcher, qualifying);
-            query.add(subjects.isEmpty() ? new MatchNoDocsQuery("no readable record qualifies a subject")
-                    : new TermInSetQuery(Fields.SUBJECT, subjects), Occur.FILTER);
+            long[] subjects = Subjects.of(searcher, qualifying);
+            query.add(subjects.length == 0 ? new MatchNoDocsQuery("no readable record qualifies a subject")
+                    : new IndexOrDocValuesQuery(LongPoint.newSetQuery(Fields.SUBJECT, subjects),
+                            SortedNumericDocValuesField.newSlowSetQuery(Fields.SUBJECT, subjects)), Occur.FILTER);
         }
         return query.build();
     }
