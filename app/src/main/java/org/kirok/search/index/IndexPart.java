@@ -36,7 +36,7 @@ record IndexPart(String name, Directory directory, IndexWriter writer, boolean d
         IndexWriterConfig config = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false) // every commit carries the audit sequence number it covers
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(128); // fewer, larger segments on a rebuild: less merging
         if (config.getMergeScheduler() instanceof ConcurrentMergeScheduler scheduler) {
             scheduler.setMaxMergesAndThreads(2, 1); // two cores, shared with the web server and PostgreSQL
         }

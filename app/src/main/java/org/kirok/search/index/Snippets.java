@@ -20,7 +20,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
     static final int PASSAGES = 2;
-    static final int WINDOW = 4_000;
+    static final int WINDOW = 2_000;
     private final UnifiedHighlighter highlighter;
 
     Snippets(Analysis analysis) {
