@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * What one user finds: the total, one page of hits and the facets, all computed over records this user may read.
  *
- * @param complete whether the index had caught up with every committed change when the search ran (false while a
- *                 first build or a long catch-up is still running)
+ * @param complete whether the index had caught up with every committed change when the search ran; false while a
+ *                 first build or a long catch-up is still running, and then {@code total} counts only the hits
+ *                 shown (each confirmed by the database) and there are no facets
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, List<Facet> facets, boolean complete) {
 

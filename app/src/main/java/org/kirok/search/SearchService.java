@@ -141,9 +141,16 @@ public final class SearchService implements AutoCloseable {
                 false);
         IndexResult found = index.index().search(query);
         boolean withProtected = access.canReadIdentity(user) && !request.text().isEmpty();
-        return jdbi.inTransaction(handle -> new SearchResult(found.total(), request.page(), request.size(),
-                index.presenter().hits(handle, user, found, language, withProtected),
-                index.presenter().facets(handle, found, request.filters(), language), complete));
+        return jdbi.inTransaction(handle -> {
+            List<SearchResult.Hit> hits = index.presenter().hits(handle, user, found, language, withProtected);
+            if (!complete) {
+                // the index may still hold access facts older than the database (a record made restricted while a
+                // long catch-up runs): show only the hits the database confirmed, and no totals or counts
+                return new SearchResult(hits.size(), request.page(), request.size(), hits, List.of(), false);
+            }
+            return new SearchResult(found.total(), request.page(), request.size(), hits,
+                    index.presenter().facets(handle, found, request.filters(), language), true);
+        });
     }
 
     /** Type-ahead for the search box: the best few hits for what was typed so far (the last word may be partial). */

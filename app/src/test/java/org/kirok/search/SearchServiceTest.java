@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.kirok.app.Kirok;
 import org.kirok.app.Settings;
@@ -86,6 +88,39 @@ class SearchServiceTest {
             assertThat(status.indexed()).isEqualTo(status.head());
             assertThat(status.documents()).containsEntry("person", 1L).containsEntry("act", 0L);
             assertThat(search.types()).containsExactly("testimony", "act", "person", "place", "organisation", "law");
+        }
+    }
+
+    @Test
+    void while_the_index_catches_up_totals_and_facet_counts_are_withheld() throws Exception {
+        try (TestSystem system = TestSystem.start()) {
+            Api api = system.api(system.tokenFor("busy-coder", Role.CODER));
+            SearchFixture.created(api.post("/api/v1/organisations", "{\"kind\":\"ngo\",\"name_en\":\"First Group\"}"));
+            SearchService search = system.kirok().features().search();
+            search.catchUp();
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread rebuild = new Thread(() -> search.rebuild(count -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            rebuild.start();
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            SearchFixture.created(api.post("/api/v1/organisations", "{\"kind\":\"ngo\",\"name_en\":\"Second Group\"}"));
+            SearchResult busy = search.search(ADMIN, SearchRequest.of("group"), "en");
+            assertThat(busy.complete()).isFalse();
+            assertThat(busy.facets()).isEmpty();
+            assertThat(busy.total()).isEqualTo(busy.hits().size());
+            release.countDown();
+            rebuild.join();
+            SearchResult current = search.search(ADMIN, SearchRequest.of("group"), "en");
+            assertThat(current.complete()).isTrue();
+            assertThat(current.total()).isEqualTo(2);
+            assertThat(current.facets()).isNotEmpty();
         }
     }
 

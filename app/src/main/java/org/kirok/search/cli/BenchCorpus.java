@@ -182,14 +182,15 @@ final class BenchCorpus {
         SearchDocument.Builder document = SearchDocument.builder("place", id(number), Access.PUBLIC_REFERENCE)
                 .title("en", place.name()).summary("en", String.join(", ", place.pathNames().reversed()))
                 .text(place.name()).placeKey(place.key()).facet("place", place.idPath());
-        place.variant().ifPresent(variant -> document.text(variant).placeKey(org.kirok.engine.name.PlaceKeys.canonical(variant)));
+        place.variant().ifPresent(document::text);
+        place.variantKey().ifPresent(document::placeKey);
         place.facilityType().ifPresent(type -> document.facet("facility_type", type));
         return document.build();
     }
 
     private static SearchDocument.Builder located(SearchDocument.Builder document, BenchWorld.Place place) {
         place.pathNames().forEach(document::text);
-        place.pathNames().forEach(name -> document.placeKey(org.kirok.engine.name.PlaceKeys.canonical(name)));
+        place.pathKeys().forEach(document::placeKey);
         place.facilityType().ifPresent(type -> document.facet("facility_type", type));
         return document.facet("place", place.idPath());
     }

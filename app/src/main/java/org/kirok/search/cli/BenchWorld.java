@@ -43,15 +43,18 @@ final class BenchWorld {
         {"Chinese Public Security", "중국 공안", "PSB"}, {"Border Guard Command", "국경경비총국", "BGC"},
         {"Workers' Party Organisation Department", "조직지도부", "OGD"}};
 
-    /** One place of the tree, with the ids from its country down to it. */
+    /**
+     * One place of the tree, with the ids and names from its country down to it, and their place keys computed once
+     * (the database stores them; recomputing them per document would measure the generator, not the index).
+     */
     record Place(UUID id, String name, Optional<String> variant, List<UUID> path, List<String> pathNames,
-                 Optional<String> facilityType) {
-        List<String> idPath() {
-            return path.stream().map(UUID::toString).toList();
-        }
-
-        String key() {
-            return PlaceKeys.canonical(name);
+                 Optional<String> facilityType, List<String> idPath, List<String> pathKeys, String key,
+                 Optional<String> variantKey) {
+        Place(UUID id, String name, Optional<String> variant, List<UUID> path, List<String> pathNames,
+              Optional<String> facilityType) {
+            this(id, name, variant, path, pathNames, facilityType, path.stream().map(UUID::toString).toList(),
+                    pathNames.stream().map(PlaceKeys::canonical).toList(), PlaceKeys.canonical(name),
+                    variant.map(PlaceKeys::canonical));
         }
     }
 

@@ -32,6 +32,8 @@ public final class Schema {
         all.values().forEach(spec -> {
             config.setHierarchical(spec.name(), spec.hierarchical());
             config.setMultiValued(spec.name(), spec.multiValued());
+            // filters use the index's own "f." fields, one term per node; Lucene's drill-down terms would double them
+            config.setDrillDownTermsIndexing(spec.name(), FacetsConfig.DrillDownTermsIndexing.NONE);
         });
     }
 
