@@ -64,7 +64,7 @@ class CommandsTest {
     @Test
     void the_benchmark_refuses_a_storage_it_does_not_know_and_a_tiny_corpus() {
         Run storage = kirok("bench", "search", "--docs", "2000", "--storage", "cloud");
-        assertThat(storage.exitCode()).isNotZero();
+        assertThat(storage.exitCode()).isEqualTo(2);
         assertThat(storage.err()).contains("--storage must be encrypted, memory or plain (got 'cloud')");
         Run tiny = kirok("bench", "search", "--docs", "10");
         assertThat(tiny.exitCode()).isEqualTo(2);
