@@ -86,6 +86,90 @@
   document.body.addEventListener('htmx:afterSwap', function (event) { setupAll(event.target); });
 })();
 
+// ---- UPR and Human Rights Council (issue 8) ----
+// <time datetime="…" data-local-time> gains the same moment in the reader's own time zone (deadlines are noon Geneva).
+// [data-figure-into] and .cite[data-cite-into] insert live-figure and citation tokens at the cursor of a textarea.
+(function () {
+  'use strict';
+  function localTimes(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('time[data-local-time]'), function (el) {
+      if (el.dataset.localDone) { return; }
+      var when = new Date(el.getAttribute('datetime'));
+      if (isNaN(when.getTime())) { return; }
+      el.dataset.localDone = '1';
+      var local = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+        { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
+        .format(when);
+      el.textContent = local;
+      el.title = el.getAttribute('datetime');
+    });
+  }
+  function insert(textarea, text) {
+    var start = textarea.selectionStart || textarea.value.length;
+    var end = textarea.selectionEnd || start;
+    textarea.value = textarea.value.slice(0, start) + text + textarea.value.slice(end);
+    textarea.selectionStart = textarea.selectionEnd = start + text.length;
+    textarea.focus();
+    textarea.dispatchEvent(new Event('kirok-inserted', { bubbles: true }));
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-figure-into]');
+    if (!button) { return; }
+    var textarea = document.getElementById(button.getAttribute('data-figure-into'));
+    var type = document.getElementById('figure-type');
+    var since = document.getElementById('figure-since');
+    if (textarea && type && since) {
+      insert(textarea, '{{cases:' + type.value + ' since ' + (since.value.trim() || 'review') + '}}');
+    }
+  });
+  document.addEventListener('change', function (event) {
+    var box = event.target.closest && event.target.closest('[data-cite-into]');
+    if (!box || event.target.type !== 'hidden' || !event.target.value) { return; }
+    var textarea = document.getElementById(box.getAttribute('data-cite-into'));
+    if (textarea) { insert(textarea, '{{rec:' + event.target.value + '}}'); }
+    var text = box.querySelector('input[type=search]');
+    if (text) { text.value = ''; }
+    event.target.value = '';
+  });
+  localTimes(document);
+  document.body.addEventListener('htmx:afterSwap', function (event) { localTimes(event.target); });
+})();
+
+// ---- Analysis: review queue keyboard shortcuts ----
+// In the linkage review queue (data-review-queue), S / D / U decide the focused pair (or the first one) as same,
+// different or unsure by clicking its button (data-key); J / K move the focus to the next or previous pair.
+// Keys typed into a field (the reason) are left alone.
+(function () {
+  'use strict';
+  function pairs(queue) { return Array.prototype.slice.call(queue.querySelectorAll('article[data-pair]')); }
+  document.addEventListener('keydown', function (event) {
+    var queue = document.querySelector('[data-review-queue]');
+    if (!queue || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) { return; }
+    var all = pairs(queue);
+    if (!all.length) { return; }
+    var current = (target && target.closest) ? target.closest('article[data-pair]') : null;
+    var index = current ? all.indexOf(current) : -1;
+    var key = (event.key || '').toLowerCase();
+    if (key === 'j' || key === 'k') {
+      var next = all[Math.max(0, Math.min(all.length - 1, index + (key === 'j' ? 1 : -1)))];
+      next.focus();
+      event.preventDefault();
+      return;
+    }
+    var button = (current || all[0]).querySelector('button[data-key="' + key + '"]');
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+  // after a decision replaces a pair, keep the keyboard on the next undecided one
+  document.body.addEventListener('htmx:afterSettle', function () {
+    var queue = document.querySelector('[data-review-queue]');
+    if (!queue) { return; }
+    var first = queue.querySelector('article[data-pair]');
+    if (first && (!document.activeElement || document.activeElement === document.body)) { first.focus(); }
 // ---- search: the search box on every page, with type-ahead ----
 // <form class="search-box"><input type="search" name="q" data-suggest="/search/suggest"></form>
 // Suggestions are links to the records; Enter without a chosen suggestion searches, as the form does anyway.

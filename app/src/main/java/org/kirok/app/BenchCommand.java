@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.kirok.estimate.EstimateBenchCommand.class,
             org.kirok.linkage.BenchLinkageCommand.class,
+            org.kirok.document.AttachmentBenchCommand.class,
+            org.kirok.upr.UprBenchCommand.class,
+            org.kirok.security.CrashBenchCommand.class,
+            org.kirok.analysis.linkage.LinkageAppBenchCommand.class,
             org.kirok.search.cli.SearchBenchCommand.class,
         })
 final class BenchCommand implements Runnable {

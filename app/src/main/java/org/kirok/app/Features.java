@@ -1,7 +1,16 @@
 package org.kirok.app;
 
 import java.util.List;
+import org.kirok.analysis.Analysis;
 import org.kirok.audit.AuditRoutes;
+import org.kirok.document.AttachmentApi;
+import org.kirok.document.AttachmentRoutes;
+import org.kirok.document.AttachmentService;
+import org.kirok.document.EvidencePackages;
+import org.kirok.document.EvidenceRoutes;
+import org.kirok.document.DocumentApi;
+import org.kirok.document.DocumentRoutes;
+import org.kirok.document.DocumentService;
 import org.kirok.event.ActApi;
 import org.kirok.event.ActRoutes;
 import org.kirok.event.ActService;
@@ -14,6 +23,7 @@ import org.kirok.law.LawService;
 import org.kirok.organisation.OrganisationApi;
 import org.kirok.organisation.OrganisationRoutes;
 import org.kirok.organisation.OrganisationService;
+import org.kirok.person.Erasure;
 import org.kirok.person.PersonApi;
 import org.kirok.place.PlaceApi;
 import org.kirok.place.PlaceRoutes;
@@ -32,6 +42,9 @@ import org.kirok.search.source.TestimonySource;
 import org.kirok.search.web.SearchApi;
 import org.kirok.search.web.SearchRoutes;
 import org.kirok.security.AccountRoutes;
+import org.kirok.security.SecondFactorRoutes;
+import org.kirok.security.SharingRoutes;
+import org.kirok.security.SharingService;
 import org.kirok.security.UserAdminRoutes;
 import org.kirok.testimony.TestimonyApi;
 import org.kirok.transfer.Exports;
@@ -46,12 +59,17 @@ import org.kirok.vocabulary.VocabularyService;
 import org.kirok.web.CoreRoutes;
 import org.kirok.web.Feature;
 import org.kirok.web.OpenApiRoutes;
+import org.kirok.urgent.Urgent;
+import org.kirok.advocacy.Advocacy;
 
 /** The feature services, wired by hand on the core, and their routes. */
 public record Features(Core core, PersonService persons, TestimonyService testimonies, EventService events,
                        ActService acts, TermOptions terms, Vocabularies vocabularies,
                        VocabularyService vocabularyService, PlaceService places, OrganisationService organisations,
-                       LawService laws, Transfer transfer, Exports exports, SearchService search) {
+                       LawService laws, Transfer transfer, Exports exports, DocumentService documents,
+                       AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
+                       org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements,
+                       Analysis analysis, SearchService search) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -60,11 +78,21 @@ public record Features(Core core, PersonService persons, TestimonyService testim
         ActService acts = new ActService(core.jdbi(), core.vault(), core.audit(), core.access(), persons);
         Vocabularies vocabularies = new Vocabularies(core.jdbi());
         PlaceService places = new PlaceService(core.jdbi(), core.audit(), vocabularies);
+        OrganisationService organisations = new OrganisationService(core.jdbi(), core.audit());
+        Urgent urgent = Urgent.create(core.jdbi(), core.vault(), core.audit(), core.access(), persons, places,
+                organisations, vocabularies);
+        org.kirok.upr.Upr upr = org.kirok.upr.Upr.create(core.jdbi(), core.audit(), core.access(), vocabularies);
         return new Features(core, persons, testimonies, events, acts, new TermOptions(core.jdbi()), vocabularies,
                 new VocabularyService(core.jdbi(), core.audit(), vocabularies), places,
-                new OrganisationService(core.jdbi(), core.audit()), new LawService(core.jdbi(), core.audit()),
+                organisations, new LawService(core.jdbi(), core.audit()),
                 new Transfer(core.jdbi(), core.vault(), persons, acts, places, vocabularies, core.audit()),
                 new Exports(core.jdbi(), persons, acts, places, vocabularies, core.audit()),
+                new DocumentService(core.jdbi(), core.vault(), core.audit(), core.access()),
+                new AttachmentService(core.jdbi(), core.vault(), core.audit(), core.access(), core.data().attachments()),
+                urgent, Advocacy.create(core.jdbi(), core.audit(), core.access(), persons, urgent), upr,
+                org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
+                org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()),
+                new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()),
                 new SearchService(core.jdbi(), core.vault(), core.access(), searchSources(core, persons)));
     }
 
@@ -79,14 +107,24 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawSource());
     }
 
+    public Erasure erasure() {
+        return new Erasure(core.jdbi(), core.vault(), core.audit(), core.access(), core.erasures());
+    }
+
     List<Feature> web() {
-        return List.of(
+        List<Feature> all = new java.util.ArrayList<>(List.of(
                 new CoreRoutes(core.jdbi(), core.users()),
                 new AccountRoutes(core.jdbi(), core.accounts(), core.sessions(), core.templates()),
-                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.audit(), core.templates()),
+                new UserAdminRoutes(core.jdbi(), core.users(), core.sessions(), core.accounts(), core.secondFactor(),
+                        core.audit(), core.templates()),
+                new SecondFactorRoutes(core.jdbi(), core.secondFactor(), core.sessions(), core.tokens(), core.audit(),
+                        core.templates()),
+                new SharingRoutes(new SharingService(core.jdbi(), core.audit()), core.templates()),
+                new org.kirok.vault.KeyRoutes(new org.kirok.vault.LiveRotation(core.jdbi(), core.vault(), core.audit(),
+                        core.keyFile()), core.templates()),
                 new HomeRoutes(core.jdbi(), core.access(), core.templates()),
-                new PersonApi(persons),
-                new PersonRoutes(persons, core.templates()),
+                new PersonApi(persons, erasure()),
+                new PersonRoutes(persons, erasure(), core.templates()),
                 new TestimonyApi(testimonies),
                 new TestimonyRoutes(testimonies, persons, core.templates(), core.jdbi(), core.access()),
                 new EventRoutes(events, core.templates()),
@@ -104,6 +142,18 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
                 new SearchRoutes(search, vocabularies, core.templates()),
                 new SearchApi(search),
-                new OpenApiRoutes());
+                new DocumentApi(documents),
+                new DocumentRoutes(documents, core.templates()),
+                new AttachmentApi(attachments),
+                new AttachmentRoutes(attachments, core.templates()),
+                new EvidenceRoutes(new EvidencePackages(core.jdbi(), core.vault(), attachments), core.templates()),
+                analysis,
+                new OpenApiRoutes()));
+        all.addAll(urgent.web(core.templates(), vocabularies));
+        all.addAll(advocacy.web(core.templates()));
+        all.addAll(upr.web(core.templates(), vocabularies));
+        all.addAll(submissions.web(core.templates(), upr, vocabularies));
+        all.addAll(statements.web(core.templates()));
+        return all;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TransferCommands.ImportPersons.class,
             TransferCommands.ImportPlaces.class,
             TransferCommands.ImportActs.class,
+            org.kirok.upr.UprImportCommand.class,
         })
 final class ImportCommand implements Runnable {
 

@@ -1,8 +1,5 @@
 package org.kirok.app;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,43 +30,22 @@ public final class Kirok implements AutoCloseable {
         this.database = database;
         this.core = core;
         this.features = Features.create(core);
+        closeables.add(features.analysis().jobs());
         features.search().open(core.data()); // without updates: the server starts them, commands leave them
     }
 
     /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */
     public static Kirok open(Settings settings) {
         DataDirectory data = DataDirectory.create(settings.dataDirectory());
-        Optional<EmbeddedDatabase> embedded = Optional.empty();
-        Database database;
+        Storage storage = Storage.open(settings, data);
         try {
-            if (settings.databaseUrl().isPresent()) {
-                var url = settings.databaseUrl().get();
-                database = Database.open(url.jdbcUrl(), url.user(), url.password(), settings.durability());
-            } else {
-                EmbeddedDatabase server = EmbeddedDatabase.start(data);
-                embedded = Optional.of(server);
-                createDatabaseIfMissing(server);
-                database = Database.open(server.jdbcUrl("kirok"), Optional.of("postgres"), Optional.empty(),
-                        settings.durability());
-            }
+            IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
+            boolean demo = settings.demo() || DemoLoader.present(storage.database().jdbi());
+            return new Kirok(settings, storage.embedded(), storage.database(),
+                    Core.create(storage.database().jdbi(), vault, data, settings.keyFile(), demo));
         } catch (RuntimeException e) {
-            embedded.ifPresent(EmbeddedDatabase::close);
+            storage.close();
             throw e;
-        }
-        IdentityVault vault = new IdentityVault(KeyFile.loadOrCreate(settings.keyFile()));
-        boolean demo = settings.demo() || DemoLoader.present(database.jdbi());
-        return new Kirok(settings, embedded, database, Core.create(database.jdbi(), vault, data, demo));
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedDatabase server) {
-        try (Connection connection = server.dataSource("postgres").getConnection();
-             Statement statement = connection.createStatement()) {
-            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kirok'");
-            if (!exists.next()) {
-                statement.execute("CREATE DATABASE kirok");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the database 'kirok': " + e.getMessage(), e);
         }
     }
 
@@ -92,7 +68,7 @@ public final class Kirok implements AutoCloseable {
     /** Starts the web server with every feature's routes. */
     public WebServer serve(String host, int port) {
         WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
-                core.sessions(), core.tokens(), core.templates(), features.web()));
+                core.sessions(), core.tokens(), core.access(), core.templates(), features.web()));
         closeables.add(server);
         features.search().startUpdates(java.time.Duration.ofMillis(500));
         return server;

@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             org.kirok.estimate.EstimateCommand.class,
             org.kirok.linkage.LinkCommand.class,
             org.kirok.transfer.TransferCommands.Export.class,
+            org.kirok.audit.AuditCommand.class,
+            org.kirok.vault.KeysCommand.class,
+            org.kirok.backup.BackupCommands.Write.class,
+            org.kirok.backup.BackupCommands.Read.class,
             ImportCommand.class,
             org.kirok.search.cli.IndexCommand.class,
         })

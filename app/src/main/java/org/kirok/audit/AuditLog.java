@@ -31,7 +31,7 @@ public final class AuditLog {
 
     private void append(Handle handle, Actor actor, String action, Optional<String> entity,
                         Optional<UUID> entityId, Map<String, ?> detail) {
-        Map.Entry<Long, byte[]> head = handle.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+        Map.Entry<Long, byte[]> head = handle.createQuery("SELECT seq, hash FROM audit_tip WHERE id = 1 FOR UPDATE")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getBytes(2)))
                 .one();
         long seq = head.getKey() + 1;
@@ -47,7 +47,7 @@ public final class AuditLog {
                 .bind("entityId", entityId.orElse(null)).bind("detail", detailText)
                 .bind("prev", head.getValue()).bind("hash", hash)
                 .execute();
-        handle.createUpdate("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
+        handle.createUpdate("UPDATE audit_tip SET seq = :seq, hash = :hash WHERE id = 1")
                 .bind("seq", seq).bind("hash", hash).execute();
     }
 

@@ -52,7 +52,7 @@ public final class AuditRoutes implements Feature {
         }
         UUID id = Ids.parse(ctx.pathParam("id"), "record");
         boolean visible = jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM " + table + " r WHERE r.id = :id AND "
-                + access.visibleSql(user, "r") + ")").bind("id", id).mapTo(Boolean.class).one());
+                + access.visibleSql(user, "r", org.kirok.security.RecordKind.ofTable(table)) + ")").bind("id", id).mapTo(Boolean.class).one());
         if (!visible) {
             throw new NotFoundException("record");
         }

@@ -39,7 +39,7 @@ public final class AuditVerifier {
                 return broken.get();
             }
             long last = expectedSeq[0] - 1;
-            var head = handle.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1")
+            var head = handle.createQuery("SELECT seq, hash FROM audit_tip WHERE id = 1")
                     .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getBytes(2)}).one();
             if ((long) head[0] != last || !Arrays.equals((byte[]) head[1], previous.get())) {
                 return new Result(false, last, hex(previous.get()), Optional.of(Math.min(last + 1, (long) head[0])),

@@ -97,6 +97,7 @@ public final class DemoLoader {
                 acts++;
             }
         }
+        new DemoUpr(features, refs).load(handle);
         return new Summary(TESTIMONIES, persons.count(), acts, events.size());
     }
 

@@ -136,7 +136,7 @@ public final class ActRoutes implements Feature {
     private void quickCreate(Context ctx) {
         User user = CurrentUser.of(ctx);
         FormValues values = FormValues.of(ctx);
-        UUID source = Ids.parse(values.get("testimony_id"), "testimony");
+        UUID source = Ids.parse(values.get("source_context"), "source");
         String error = "";
         FormValues next;
         try {
@@ -151,7 +151,7 @@ public final class ActRoutes implements Feature {
             if (error.isEmpty()) {
                 Templates.notice(ctx, "common.saved");
             }
-            ctx.redirect("/testimonies/" + source);
+            ctx.redirect("/sources/" + source);
             return;
         }
         List<ActView> found = acts.list(user, ActFilter.none().withSource(source), user.locale(), 1, 200).items();
@@ -184,7 +184,7 @@ public final class ActRoutes implements Feature {
     private Map<String, Object> quickModel(User user, UUID source, Object values, List<ActView> found, String error) {
         FormValues formValues = values instanceof FormValues f ? f : FormValues.from(castMap(values));
         return Map.of("sourceId", source.toString(), "values", formValues, "options", ActFormOptions.load(terms),
-                "acts", found, "error", error);
+                "acts", found, "error", error, "testimony", testimonies.interviewee(user, source).isPresent());
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.person.PersonService;
 import org.kirok.security.AccessPolicy;
+import org.kirok.security.RestrictedAccessLog;
 import org.kirok.security.User;
 import org.kirok.store.InvalidInputException;
 import org.kirok.store.NotFoundException;
@@ -34,6 +35,7 @@ public final class ActService {
     private final IdentityVault vault;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final RestrictedAccessLog restricted;
     private final PersonService persons;
     private final ActStore store = new ActStore();
     private final ActViews views;
@@ -43,6 +45,7 @@ public final class ActService {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
+        this.restricted = new RestrictedAccessLog(jdbi, access, audit);
         this.persons = persons;
         this.views = new ActViews(store, vault, access, persons, audit);
     }
@@ -98,6 +101,7 @@ public final class ActService {
     }
 
     public ActView view(User user, UUID id, String lang) {
+        restricted.decide(user, "act", id);
         return jdbi.inTransaction(handle -> views.views(handle, user, List.of(
                 store.find(handle, id, access.visibleSql(user, "a"), lang)
                         .orElseThrow(() -> new NotFoundException("act"))), true).get(0));

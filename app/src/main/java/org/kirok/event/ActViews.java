@@ -54,7 +54,7 @@ final class ActViews {
         List<ActView> views = new ArrayList<>();
         for (ActStore.Row row : rows) {
             Optional<String> decrypted = Optional.empty();
-            if (notes && row.notesEnc() != null) {
+            if (notes && row.notesEnc() != null && access.canReadIdentity(user, Optional.ofNullable(row.organisationId()))) {
                 Optional<SubjectKey> key = vault.key(handle, new Subject("person", row.victimId()));
                 decrypted = key.map(k -> k.decrypt("act_notes:" + row.id(), row.notesEnc()));
             }

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.security.AccessPolicy;
+import org.kirok.security.RestrictedAccessLog;
 import org.kirok.security.User;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.NotFoundException;
@@ -23,6 +24,7 @@ public final class EventService {
     private final IdentityVault vault;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final RestrictedAccessLog restricted;
     private final EventStore store = new EventStore();
 
     public EventService(Jdbi jdbi, IdentityVault vault, AuditLog audit, AccessPolicy access) {
@@ -30,6 +32,7 @@ public final class EventService {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
+        this.restricted = new RestrictedAccessLog(jdbi, access, audit);
     }
 
     public UUID create(Actor actor, EventDraft draft) {
@@ -62,11 +65,12 @@ public final class EventService {
     }
 
     public EventView view(User user, UUID id) {
+        restricted.decide(user, "event", id);
         return jdbi.inTransaction(handle -> {
             EventStore.Row row = store.find(handle, id, access.visibleSql(user, "e"), user.locale())
                     .orElseThrow(() -> new NotFoundException("event"));
             Optional<String> description = Optional.empty();
-            if (access.canReadIdentity(user) && row.descriptionEnc() != null) {
+            if (access.canReadIdentity(user, Optional.ofNullable(row.organisationId())) && row.descriptionEnc() != null) {
                 description = vault.key(handle, new Subject("event", id))
                         .map(k -> k.decrypt("description", row.descriptionEnc()));
                 audit.record(handle, user.actor(), "identity.read", Map.of("table", "event", "ids", List.of(id.toString()),

@@ -45,7 +45,7 @@ public final class FuzzyDateParser {
         if (value.contains("..")) {
             String[] parts = value.split("\\.\\.", 2);
             parsed = point(parts[0].strip(), field).flatMap(from -> point(parts[1].strip(), field)
-                    .map(to -> FuzzyDate.between(from, to)));
+                    .map(to -> between(from, to, field)));
         } else if (value.startsWith("before ") || value.startsWith("<")) {
             parsed = point(value.replaceFirst("^(before |<)", "").strip(), field).map(FuzzyDate::before);
         } else if (value.endsWith(" 이전") || value.endsWith("이전")) {
@@ -96,5 +96,14 @@ public final class FuzzyDateParser {
             throw new InvalidInputException(field, "the year " + year + " lies outside 1900 to next year");
         }
         return year;
+    }
+
+    /** A range whose end comes before its start is refused naming the field the coder typed it in. */
+    private static FuzzyDate between(FuzzyDate from, FuzzyDate to, String field) {
+        try {
+            return FuzzyDate.between(from, to);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, field + ": " + e.getMessage());
+        }
     }
 }

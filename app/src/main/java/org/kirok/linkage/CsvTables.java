@@ -34,8 +34,19 @@ final class CsvTables {
     private CsvTables() {
     }
 
+    /** Decodes UTF-8, or Windows-1252 when the bytes are not UTF-8 (as in the Leipzig DBLP-ACM files). */
+    private static String decode(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
     static Table wide(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.StringReader(decode(file));
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreSurroundingSpaces(true).setTrim(true).get().parse(reader)) {
             List<String> columns = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();

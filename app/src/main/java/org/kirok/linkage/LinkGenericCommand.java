@@ -42,6 +42,10 @@ public final class LinkGenericCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "geo CSV folder for place comparisons")
     Path gazetteerFolder;
 
+    @Option(names = "--confirmed", paramLabel = "PAIRS.csv",
+            description = "pairs confirmed as the same (columns id_l,id_r): m is trained on them instead of by EM")
+    Path confirmed;
+
     @Option(names = "--quiet", description = "no progress on stderr")
     boolean quiet;
 
@@ -63,7 +67,8 @@ public final class LinkGenericCommand implements Callable<Integer> {
         Records records = GenericRecords.read(inputs, settings);
         Linkage linkage;
         try (ProgressBars progress = new ProgressBars(!quiet)) {
-            linkage = Linker.link(records, linkageSettings, progress);
+            linkage = Linker.link(records, linkageSettings,
+                    confirmed == null ? List.of() : ConfirmedPairs.read(confirmed, records), progress);
         }
         LinkageFiles.writeClusters(out, records, linkage);
         var counts = linkage.counts();

@@ -3,6 +3,7 @@ package org.kirok.linkage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -49,6 +50,10 @@ public final class LinkPersonsCommand implements Callable<Integer> {
             description = "folder of geo CSV files for place comparison (default: the shared data's geo/ when present)")
     Path gazetteerFolder;
 
+    @Option(names = "--confirmed", paramLabel = "PAIRS.csv",
+            description = "pairs confirmed as the same (columns id_l,id_r): m is trained on them instead of by EM")
+    Path confirmed;
+
     @Option(names = "--quiet", description = "no progress on stderr")
     boolean quiet;
 
@@ -70,7 +75,8 @@ public final class LinkPersonsCommand implements Callable<Integer> {
         Gazetteer gazetteer = gazetteer();
         Linkage linkage;
         try (ProgressBars progress = new ProgressBars(!quiet)) {
-            linkage = Linker.link(records, PersonLinkage.settings(gazetteer, threshold), progress);
+            linkage = Linker.link(records, PersonLinkage.settings(gazetteer, threshold),
+                    confirmed == null ? List.of() : ConfirmedPairs.read(confirmed, records), progress);
         }
         LinkageFiles.writeClusters(out, records, linkage);
         var counts = linkage.counts();

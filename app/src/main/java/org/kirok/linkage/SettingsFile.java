@@ -52,7 +52,8 @@ record SettingsFile(String idColumn, String format, LinkageSettings settings) {
             LinkageSettings settings = new LinkageSettings(comparisons, blocking, training,
                     number(root, "threshold", where, 0.5), (int) number(root, "max_block_size", where, 5000),
                     (long) number(root, "u_samples", where, 2_000_000), (int) number(root, "em_iterations", where, 40),
-                    number(root, "tf_minimum", where, 1e-6), (long) number(root, "seed", where, 42));
+                    number(root, "tf_minimum", where, 1e-6), (long) number(root, "seed", where, 42),
+                    root.path("one_to_one").asBoolean(false));
             return new SettingsFile(id, format, settings);
         } catch (IllegalArgumentException e) {
             throw new InputError(where + ": " + e.getMessage());

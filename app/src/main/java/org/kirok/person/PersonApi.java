@@ -16,10 +16,12 @@ import org.kirok.web.Router;
 /** {@code /api/v1/persons}: create, read, list (filter by name through the blind index), update with version. */
 public final class PersonApi implements Feature {
     private final PersonService persons;
+    private final Erasure erasure;
     private final PersonQuery query;
 
-    public PersonApi(PersonService persons) {
+    public PersonApi(PersonService persons, Erasure erasure) {
         this.persons = persons;
+        this.erasure = erasure;
         this.query = new PersonQuery(persons);
     }
 
@@ -29,6 +31,10 @@ public final class PersonApi implements Feature {
         router.get("/api/v1/persons", Permission.READ_RECORDS, "List persons (q, sex, born_from, born_to, origin, page)", this::list);
         router.get("/api/v1/persons/{id}", Permission.READ_RECORDS, "One person", this::read);
         router.put("/api/v1/persons/{id}", Permission.WRITE_RECORDS, "Update a person (send its version)", this::update);
+        router.post("/api/v1/persons/{id}/erase", Permission.DELETE_RECORDS,
+                "Erase a person's identity by destroying its key (409 under legal hold)", this::erase);
+        router.put("/api/v1/persons/{id}/legal-hold", Permission.DELETE_RECORDS, "Put or lift a legal hold ({\"hold\": true})",
+                this::legalHold);
     }
 
     private void create(Context ctx) {
@@ -46,6 +52,21 @@ public final class PersonApi implements Feature {
                 Page.number(ctx.queryParam("page")), Page.size(ctx.queryParam("size")));
         ctx.json(Map.of("total", page.total(), "page", page.number(), "size", page.size(),
                 "items", page.items().stream().map(PersonJson::json).toList()));
+    }
+
+    private void erase(Context ctx) {
+        UUID id = Ids.parse(ctx.pathParam("id"), "person");
+        String reason = ctx.body().isBlank() ? "" : JsonBody.of(ctx).text("reason").orElse("");
+        erasure.erase(CurrentUser.of(ctx), id, reason);
+        ctx.status(204);
+    }
+
+    private void legalHold(Context ctx) {
+        UUID id = Ids.parse(ctx.pathParam("id"), "person");
+        boolean hold = JsonBody.of(ctx).bool("hold").orElseThrow(() -> new InvalidInputException("hold",
+                "send {\"hold\": true} or {\"hold\": false}"));
+        erasure.setLegalHold(CurrentUser.of(ctx), id, hold);
+        ctx.json(PersonJson.json(persons.view(CurrentUser.of(ctx), id)));
     }
 
     private void update(Context ctx) {

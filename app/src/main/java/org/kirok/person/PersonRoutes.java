@@ -20,11 +20,13 @@ import org.kirok.web.Templates;
 /** The person pages: list with filters, detail, create and edit forms, and the type-ahead lookup. */
 public final class PersonRoutes implements Feature {
     private final PersonService persons;
+    private final Erasure erasure;
     private final PersonQuery query;
     private final Templates templates;
 
-    public PersonRoutes(PersonService persons, Templates templates) {
+    public PersonRoutes(PersonService persons, Erasure erasure, Templates templates) {
         this.persons = persons;
+        this.erasure = erasure;
         this.query = new PersonQuery(persons);
         this.templates = templates;
     }
@@ -39,6 +41,18 @@ public final class PersonRoutes implements Feature {
         router.get("/persons/{id}/edit", Permission.WRITE_RECORDS, "Edit person form", this::edit);
         router.post("/persons/{id}", Permission.WRITE_RECORDS, "Update a person", this::update);
         router.get("/lookup/persons", Permission.READ_RECORDS, "Type-ahead for persons", this::lookup);
+        router.post("/persons/{id}/erase", Permission.DELETE_RECORDS, "Erase a person's identity", ctx -> {
+            UUID id = Ids.parse(ctx.pathParam("id"), "person");
+            erasure.erase(CurrentUser.of(ctx), id, ctx.formParam("reason"));
+            Templates.notice(ctx, "person.erased_done");
+            ctx.redirect("/persons/" + id);
+        });
+        router.post("/persons/{id}/legal-hold", Permission.DELETE_RECORDS, "Put or lift a legal hold", ctx -> {
+            UUID id = Ids.parse(ctx.pathParam("id"), "person");
+            erasure.setLegalHold(CurrentUser.of(ctx), id, "on".equals(ctx.formParam("hold")));
+            Templates.notice(ctx, "common.saved");
+            ctx.redirect("/persons/" + id);
+        });
     }
 
     private void list(Context ctx) {

@@ -15,6 +15,7 @@ import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.engine.name.NameKeys;
 import org.kirok.security.AccessPolicy;
+import org.kirok.security.RestrictedAccessLog;
 import org.kirok.security.User;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.NotFoundException;
@@ -36,6 +37,7 @@ public final class PersonService {
     private final IdentityVault vault;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final RestrictedAccessLog restricted;
     private final PersonStore store = new PersonStore();
 
     public PersonService(Jdbi jdbi, IdentityVault vault, AuditLog audit, AccessPolicy access) {
@@ -43,6 +45,7 @@ public final class PersonService {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
+        this.restricted = new RestrictedAccessLog(jdbi, access, audit);
     }
 
     public UUID create(Actor actor, PersonDraft draft) {
@@ -106,6 +109,7 @@ public final class PersonService {
 
     /** One person as the user may see them; 404 when they may not see the record at all. */
     public PersonView view(User user, UUID id) {
+        restricted.decide(user, "person", id);
         return jdbi.inTransaction(handle -> {
             PersonStore.Row row = store.find(handle, id, access.visibleSql(user, "p"))
                     .orElseThrow(() -> new NotFoundException("person"));
@@ -174,10 +178,12 @@ public final class PersonService {
 
     /** Decrypts what the user may see, and logs that identities were read (ids only, never values). */
     List<PersonView> views(Handle handle, User user, List<PersonStore.Row> rows) {
-        boolean identity = access.canReadIdentity(user);
-        List<UUID> ids = rows.stream().map(PersonStore.Row::id).toList();
-        Map<UUID, SubjectKey> keys = identity ? vault.keys(handle, TABLE, ids) : Map.of();
-        Map<UUID, List<PersonStore.NameRow>> names = identity ? store.names(handle, ids) : Map.of();
+        boolean anyIdentity = access.canReadIdentity(user);
+        List<UUID> ids = rows.stream()
+                .filter(row -> anyIdentity && access.canReadIdentity(user, Optional.ofNullable(row.organisationId())))
+                .map(PersonStore.Row::id).toList();
+        Map<UUID, SubjectKey> keys = ids.isEmpty() ? Map.of() : vault.keys(handle, TABLE, ids);
+        Map<UUID, List<PersonStore.NameRow>> names = ids.isEmpty() ? Map.of() : store.names(handle, ids);
         List<PersonView> views = rows.stream().map(row -> view(row, Optional.ofNullable(keys.get(row.id())),
                 names.getOrDefault(row.id(), List.of()))).toList();
         List<String> read = views.stream().filter(PersonView::identityVisible).map(v -> v.id().toString()).toList();

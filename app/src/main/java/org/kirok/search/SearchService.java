@@ -140,7 +140,7 @@ public final class SearchService implements AutoCloseable {
         IndexQuery query = query(user, request, (request.page() - 1) * request.size(), request.size(), FACET_VALUES,
                 false);
         IndexResult found = index.index().search(query);
-        boolean withProtected = access.canReadIdentity(user) && !request.text().isEmpty();
+        boolean withProtected = identity(user) && !request.text().isEmpty();
         return jdbi.inTransaction(handle -> {
             List<SearchResult.Hit> hits = index.presenter().hits(handle, user, found, language, withProtected);
             if (!complete) {
@@ -252,11 +252,19 @@ public final class SearchService implements AutoCloseable {
             }
             return FacetPath.of("act_type", code);
         });
-        return new IndexQuery(request.text(), access.canReadIdentity(user),
-                access.visibleQuery(user, AccessFields.CONFIDENTIALITY, AccessFields.ORGANISATION,
-                        AccessFields.NO_ORGANISATION),
+        return new IndexQuery(request.text(), identity(user),
+                access.visibleQuery(user, AccessFields.FIELDS),
                 request.types(), request.filters(), drill, request.from(), request.to(), victimOf,
                 request.effectiveSort(), offset, limit, facetValues, prefix);
+    }
+
+    /**
+     * Whether names and protected text may match for this user: roles with identity access. A partner's identity
+     * access under a data-sharing agreement covers only the granting organisation's records, which one query cannot
+     * tell apart, so partners search without it (their hits still show the names the agreement lets them read).
+     */
+    private static boolean identity(User user) {
+        return user.may(org.kirok.security.Permission.READ_IDENTITY);
     }
 
     private List<String> path(Handle handle, String dimension, String value) {

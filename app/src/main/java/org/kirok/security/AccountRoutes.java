@@ -31,7 +31,8 @@ public final class AccountRoutes implements Feature {
         router.get("/login", Permission.PUBLIC, "Login page", this::loginPage);
         router.post("/login", Permission.PUBLIC, "Log in", this::login);
         router.post("/logout", Permission.AUTHENTICATED, "Log out", this::logout);
-        router.get("/account", Permission.AUTHENTICATED, "Own account", ctx -> ctx.redirect("/account/password"));
+        router.get("/account", Permission.AUTHENTICATED, "Own account", ctx -> templates.render(ctx, "account/index.jte",
+                Map.of("user", CurrentUser.of(ctx))));
         router.get("/account/password", Permission.AUTHENTICATED, "Password form", ctx -> passwordPage(ctx, ""));
         router.post("/account/password", Permission.AUTHENTICATED, "Change password", this::changePassword);
     }

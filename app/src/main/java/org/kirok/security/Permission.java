@@ -18,6 +18,7 @@ public enum Permission implements RouteRole {
     MANAGE_REFERENCE,
     MANAGE_VOCABULARIES,
     MANAGE_USERS,
+    MANAGE_SHARING,
     ANALYSE,
     ADVOCACY
 }

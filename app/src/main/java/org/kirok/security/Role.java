@@ -6,6 +6,7 @@ import static org.kirok.security.Permission.DELETE_RECORDS;
 import static org.kirok.security.Permission.EXPORT;
 import static org.kirok.security.Permission.IMPORT;
 import static org.kirok.security.Permission.MANAGE_REFERENCE;
+import static org.kirok.security.Permission.MANAGE_SHARING;
 import static org.kirok.security.Permission.MANAGE_USERS;
 import static org.kirok.security.Permission.MANAGE_VOCABULARIES;
 import static org.kirok.security.Permission.READ_IDENTITY;
@@ -23,7 +24,7 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.complementOf(EnumSet.of(Permission.PUBLIC, Permission.AUTHENTICATED))),
     COORDINATOR(EnumSet.of(READ_RECORDS, READ_IDENTITY, WRITE_RECORDS, DELETE_RECORDS, IMPORT, EXPORT,
-            MANAGE_REFERENCE, MANAGE_VOCABULARIES, ANALYSE, ADVOCACY)),
+            MANAGE_REFERENCE, MANAGE_VOCABULARIES, MANAGE_SHARING, ANALYSE, ADVOCACY)),
     CODER(EnumSet.of(READ_RECORDS, READ_IDENTITY, WRITE_RECORDS, IMPORT, EXPORT, MANAGE_REFERENCE)),
     ANALYST(EnumSet.of(READ_RECORDS, READ_IDENTITY, EXPORT, ANALYSE)),
     ADVOCACY_OFFICER(EnumSet.of(READ_RECORDS, EXPORT, ADVOCACY)),

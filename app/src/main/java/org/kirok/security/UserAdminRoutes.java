@@ -26,11 +26,13 @@ public final class UserAdminRoutes implements Feature {
     private final UserStore users;
     private final SessionStore sessions;
     private final Accounts accounts;
+    private final SecondFactor secondFactor;
     private final AuditLog audit;
     private final Templates templates;
 
-    public UserAdminRoutes(Jdbi jdbi, UserStore users, SessionStore sessions, Accounts accounts, AuditLog audit,
-                           Templates templates) {
+    public UserAdminRoutes(Jdbi jdbi, UserStore users, SessionStore sessions, Accounts accounts,
+                           SecondFactor secondFactor, AuditLog audit, Templates templates) {
+        this.secondFactor = secondFactor;
         this.jdbi = jdbi;
         this.users = users;
         this.sessions = sessions;
@@ -45,6 +47,7 @@ public final class UserAdminRoutes implements Feature {
         router.post("/admin/users", Permission.MANAGE_USERS, "Create a user", this::create);
         router.post("/admin/users/{id}", Permission.MANAGE_USERS, "Change a user", this::update);
         router.post("/admin/users/{id}/password", Permission.MANAGE_USERS, "Reset a user's password", this::reset);
+        router.post("/admin/users/{id}/totp", Permission.MANAGE_USERS, "Reset a user's second factor", this::resetTotp);
     }
 
     private void list(Context ctx, String error, FormValues values, String oneTimePassword) {
@@ -99,6 +102,18 @@ public final class UserAdminRoutes implements Feature {
                     "disabled", disabled));
         });
         Templates.notice(ctx, "common.saved");
+        ctx.redirect("/admin/users");
+    }
+
+    private void resetTotp(Context ctx) {
+        User admin = CurrentUser.of(ctx);
+        UUID id = Ids.parse(ctx.pathParam("id"), "user");
+        jdbi.useTransaction(handle -> {
+            users.byId(handle, id).orElseThrow(() -> new NotFoundException("user"));
+            secondFactor.reset(handle, admin, id);
+            sessions.deleteAllOf(handle, id);
+        });
+        Templates.notice(ctx, "users.totp_reset_done");
         ctx.redirect("/admin/users");
     }
 

@@ -63,7 +63,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("log_min_messages", "warning")
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    // crash recovery after a power cut can take longer than zonky's 10 s on a slow laptop
+                    .setPGStartupWait(java.time.Duration.ofSeconds(90))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                            directory.logs().resolve("postgresql.log").toFile()))
                     .start();
             return new EmbeddedDatabase(postgres, channel, lock);
         } catch (IOException e) {
@@ -97,8 +100,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getDatabase("postgres", database);
     }
 
+    /** The JDBC URL of a database of this cluster, without credentials (pass the user to the pool). */
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     public int port() {

@@ -30,6 +30,13 @@ final class OrphanedServer {
             return;
         }
         long pid = Long.parseLong(lines.get(0).strip());
+        if (isZombie(pid)) {
+            // the server died (crash, kill -9) and nobody reaped it: PostgreSQL would take the zombie for a live
+            // server and refuse to start, so its stale pid file goes; shared memory is still checked by PostgreSQL
+            log.warn("PostgreSQL (pid {}) died without cleaning up; removing its stale postmaster.pid", pid);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
         Optional<ProcessHandle> process = ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
@@ -42,6 +49,18 @@ final class OrphanedServer {
         if (!waitForExit(server, Duration.ofSeconds(30))) {
             server.destroyForcibly();
             waitForExit(server, Duration.ofSeconds(10));
+        }
+    }
+
+    /** Linux: a process that has exited but was not reaped (state Z in /proc/PID/stat). */
+    static boolean isZombie(long pid) {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            int end = text.lastIndexOf(')');
+            return end > 0 && end + 2 < text.length() && text.charAt(end + 2) == 'Z';
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import org.kirok.audit.Actor;
 import org.kirok.audit.AuditLog;
 import org.kirok.person.PersonService;
 import org.kirok.security.AccessPolicy;
+import org.kirok.security.RestrictedAccessLog;
 import org.kirok.security.User;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.InvalidInputException;
@@ -30,6 +31,7 @@ public final class TestimonyService {
     private final IdentityVault vault;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final RestrictedAccessLog restricted;
     private final PersonService persons;
     private final TestimonyStore store = new TestimonyStore();
 
@@ -38,6 +40,7 @@ public final class TestimonyService {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
+        this.restricted = new RestrictedAccessLog(jdbi, access, audit);
         this.persons = persons;
     }
 
@@ -101,6 +104,7 @@ public final class TestimonyService {
     }
 
     public TestimonyView view(User user, UUID id) {
+        restricted.decide(user, "source", id);
         return jdbi.inTransaction(handle -> {
             TestimonyStore.Row row = store.find(handle, id, access.visibleSql(user, "s"))
                     .orElseThrow(() -> new NotFoundException("testimony"));
@@ -130,8 +134,8 @@ public final class TestimonyService {
     /** Lists never decrypt transcripts; the detail page does, for users with identity access, and logs it. */
     private List<TestimonyView> views(Handle handle, User user, List<TestimonyStore.Row> rows, boolean withTexts) {
         Map<UUID, String> labels = persons.labels(handle, user, rows.stream().map(TestimonyStore.Row::intervieweeId).toList());
-        boolean identity = withTexts && access.canReadIdentity(user);
         List<TestimonyView> views = rows.stream().map(row -> {
+            boolean identity = withTexts && access.canReadIdentity(user, Optional.ofNullable(row.organisationId()));
             Optional<SubjectKey> key = identity ? vault.key(handle, new Subject(TABLE, row.id())) : Optional.empty();
             return new TestimonyView(row.id(), row.reference(), row.title(), row.intervieweeId(),
                     labels.get(row.intervieweeId()), Optional.ofNullable(row.interviewerUserId()),

@@ -22,6 +22,7 @@ import org.kirok.place.PlaceService;
 import org.kirok.security.User;
 import org.kirok.store.Page;
 import org.kirok.vocabulary.Vocabularies;
+import org.kirok.web.Spreadsheet;
 
 /**
  * Exports in exactly the shape the importers read, so a file round-trips: persons, places, and acts (one row per
@@ -45,7 +46,7 @@ public final class Exports {
         this.audit = audit;
     }
 
-    public byte[] persons(User user, TableWriter.Format format) {
+    public byte[] persons(User user, Spreadsheet.Format format) {
         List<List<String>> rows = new ArrayList<>();
         for (int page = 1; ; page++) {
             Page<PersonView> batch = persons.list(user, PersonFilter.none(), page, Page.MAX_SIZE);
@@ -64,7 +65,7 @@ public final class Exports {
         return done(user, "persons", format, PersonImporter.COLUMNS, rows);
     }
 
-    public byte[] acts(User user, ActFilter filter, TableWriter.Format format) {
+    public byte[] acts(User user, ActFilter filter, Spreadsheet.Format format) {
         List<List<String>> rows = new ArrayList<>();
         Map<UUID, String> personIds = new java.util.HashMap<>();
         for (int page = 1; ; page++) {
@@ -94,7 +95,7 @@ public final class Exports {
         return done(user, "acts", format, ActImporter.COLUMNS, rows);
     }
 
-    public byte[] places(User user, TableWriter.Format format) {
+    public byte[] places(User user, Spreadsheet.Format format) {
         List<Place> all = new ArrayList<>();
         for (int page = 1; ; page++) {
             Page<Place> batch = places.list(PlaceFilter.none(), page, Page.MAX_SIZE);
@@ -117,10 +118,10 @@ public final class Exports {
         return done(user, "places", format, PlaceImporter.COLUMNS, rows);
     }
 
-    private byte[] done(User user, String entity, TableWriter.Format format, List<String> columns, List<List<String>> rows) {
+    private byte[] done(User user, String entity, Spreadsheet.Format format, List<String> columns, List<List<String>> rows) {
         jdbi.useTransaction(handle -> audit.record(handle, user.actor(), "export", Map.of("entity", entity,
                 "rows", rows.size(), "format", format.name().toLowerCase(java.util.Locale.ROOT))));
-        return TableWriter.write(format, columns, rows);
+        return new Spreadsheet(entity, columns, rows).write(format);
     }
 
     private String placeExternalId(String id) {

@@ -30,12 +30,20 @@ final class ImportRunner {
 
     ImportResult run(TabularFile file, RowImporter importer, Options options) throws TabularFile.Unreadable {
         file.require(importer.requiredColumns());
+        file.refuseUnknown(importer.columns());
         int[] counts = new int[3];
         List<ImportResult.Rejection> rejected = new ArrayList<>();
         boolean committed = jdbi.inTransaction(handle -> {
             Map<String, Long> seen = new HashMap<>();
             for (TabularFile.Line line : file.rows()) {
-                String externalId = line.get(importer.columns().get(0));
+                String externalId;
+                try {
+                    externalId = line.get(importer.columns().get(0));
+                } catch (InvalidInputException e) {
+                    rejected.add(new ImportResult.Rejection(line.number(), importer.columns().get(0), e.getMessage()));
+                    options.progress().accept(1);
+                    continue;
+                }
                 Long earlier = externalId.isEmpty() ? null : seen.putIfAbsent(externalId, line.number());
                 if (earlier != null) {
                     rejected.add(new ImportResult.Rejection(line.number(), importer.columns().get(0),

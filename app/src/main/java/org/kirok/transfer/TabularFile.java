@@ -17,12 +17,12 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kirok.store.StorableText;
 
 /**
  * A CSV or XLSX file read into rows keyed by lower-case column names. Row numbers are as a spreadsheet shows
@@ -39,7 +39,7 @@ public record TabularFile(List<String> header, List<Line> rows) {
             if (value == null) {
                 return "";
             }
-            String stripped = value.strip();
+            String stripped = StorableText.check(column, value).strip();
             // undo the apostrophe our exports put before cells that would otherwise run as spreadsheet formulas
             return stripped.length() > 1 && stripped.charAt(0) == '\'' && "=+-@".indexOf(stripped.charAt(1)) >= 0
                     ? stripped.substring(1) : stripped;
@@ -117,7 +117,7 @@ public record TabularFile(List<String> header, List<Line> rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(normalized), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(TabularFile::column).toList();
+            List<String> header = columns(parser.getHeaderNames());
             List<Line> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -140,10 +140,11 @@ public record TabularFile(List<String> header, List<Line> rows) {
             if (first == null) {
                 throw new Unreadable("the first sheet is empty");
             }
-            List<String> header = new ArrayList<>();
-            for (Cell cell : first) {
-                header.add(column(formatter.formatCellValue(cell)));
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < first.getLastCellNum(); c++) {
+                names.add(first.getCell(c) == null ? "" : formatter.formatCellValue(first.getCell(c)));
             }
+            List<String> header = columns(names);
             List<Line> rows = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -167,8 +168,41 @@ public record TabularFile(List<String> header, List<Line> rows) {
         }
     }
 
+    /**
+     * Column names as importers read them (trimmed, lower case, spaces as underscores). A blank name becomes
+     * {@code column_N}; a name that appears twice refuses the file, since either column's values would be lost.
+     */
+    private static List<String> columns(List<String> names) throws Unreadable {
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = column(names.get(i));
+            name = name.isEmpty() ? "column_" + (i + 1) : name;
+            int earlier = header.indexOf(name);
+            if (earlier >= 0) {
+                throw new Unreadable("the column '" + name + "' appears twice (columns " + (earlier + 1) + " and "
+                        + (i + 1) + "); rename or remove one of them");
+            }
+            header.add(name);
+        }
+        return header;
+    }
+
     private static String column(String name) {
         return name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace("\uFEFF", "");
+    }
+
+    /**
+     * Refuses a file with a column the importer does not read — most often a misspelt header, whose values would
+     * otherwise be dropped without a word. Unnamed columns with no values (spreadsheet leftovers) are allowed.
+     */
+    public void refuseUnknown(List<String> known) throws Unreadable {
+        List<String> unknown = header.stream().filter(c -> !known.contains(c))
+                .filter(c -> !c.startsWith("column_") || rows.stream().anyMatch(r -> !r.cells().get(c).isBlank()))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new Unreadable("unknown column(s): " + String.join(", ", unknown) + ". This import reads only: "
+                    + String.join(", ", known) + ". Rename the column or remove it; nothing was imported");
+        }
     }
 
     /** Refuses a file that lacks required columns, naming them. */

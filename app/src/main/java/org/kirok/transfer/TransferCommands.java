@@ -15,11 +15,12 @@ import org.kirok.audit.Actor;
 import org.kirok.event.ActFilter;
 import org.kirok.security.Role;
 import org.kirok.security.User;
+import org.kirok.web.Spreadsheet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kirok import persons|places|acts FILE} and {@code kirok export persons|places|acts FILE}. */
 public final class TransferCommands {
@@ -122,8 +123,8 @@ public final class TransferCommands {
         @Override
         public Integer call() throws Exception {
             Transfer.Entity entity = Transfer.Entity.parse(kind);
-            TableWriter.Format format = file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                    ? TableWriter.Format.XLSX : TableWriter.Format.CSV;
+            Spreadsheet.Format format = file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                    ? Spreadsheet.Format.XLSX : Spreadsheet.Format.CSV;
             try (Kirok kirok = Kirok.open(Settings.fromEnvironment(data, false, false))) {
                 User operator = new User(new java.util.UUID(0, 0), "cli", "Command line", Role.ADMIN, Optional.empty(),
                         "en", false, false, false, 0);

@@ -18,6 +18,7 @@ import org.kirok.web.CurrentUser;
 import org.kirok.web.Feature;
 import org.kirok.web.Forbidden;
 import org.kirok.web.Router;
+import org.kirok.web.Spreadsheet;
 import org.kirok.web.Templates;
 
 /** The import and export page, and {@code /api/v1/import/{kind}} and {@code /api/v1/export/{kind}.csv|xlsx}. */
@@ -117,9 +118,9 @@ public final class TransferRoutes implements Feature {
             throw new NotFoundException("export");
         }
         String extension = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        TableWriter.Format format = switch (extension) {
-            case "csv" -> TableWriter.Format.CSV;
-            case "xlsx" -> TableWriter.Format.XLSX;
+        Spreadsheet.Format format = switch (extension) {
+            case "csv" -> Spreadsheet.Format.CSV;
+            case "xlsx" -> Spreadsheet.Format.XLSX;
             default -> throw new NotFoundException("export");
         };
         Transfer.Entity entity;
@@ -138,7 +139,7 @@ public final class TransferRoutes implements Feature {
         };
         ctx.header("Content-Disposition", "attachment; filename=\"kirok-" + entity.name().toLowerCase(Locale.ROOT) + "."
                 + extension + "\"");
-        ctx.contentType(format == TableWriter.Format.CSV ? "text/csv; charset=utf-8"
+        ctx.contentType(format == Spreadsheet.Format.CSV ? "text/csv; charset=utf-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         ctx.result(bytes);
     }

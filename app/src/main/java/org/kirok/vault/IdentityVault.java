@@ -28,32 +28,73 @@ import org.jdbi.v3.core.Handle;
  */
 public final class IdentityVault {
 
-    private final Aead master;
-    private final long masterKeyId;
+    /** The master keyset in use: its AEAD (every key, for unwrapping) and the id of the primary (for wrapping). */
+    private record Master(VaultKeys keys, Aead aead, long primaryId) {
+        static Master of(VaultKeys keys) {
+            try {
+                return new Master(keys, keys.master().getPrimitive(RegistryConfiguration.get(), Aead.class),
+                        keys.master().getPrimary().getId() & 0xffffffffL);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the vault keys cannot be used: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private volatile Master current;
     private final PrfSet blindIndex;
     private final DataKeyCache cache = new DataKeyCache(20_000);
 
     public IdentityVault(VaultKeys keys) {
         TinkSetup.register();
+        this.current = Master.of(keys);
         try {
-            this.master = keys.master().getPrimitive(RegistryConfiguration.get(), Aead.class);
-            this.masterKeyId = keys.master().getPrimary().getId() & 0xffffffffL;
             this.blindIndex = keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the vault keys cannot be used: " + e.getMessage(), e);
         }
     }
 
+    /** The keys in use (for a rotation, which adds a primary and hands them back through {@link #use}). */
+    public VaultKeys keys() {
+        return current.keys();
+    }
+
+    /**
+     * Switches to a keyset with a new primary master key while the server runs. Every old master key must still be in
+     * the set, so that data keys not yet re-wrapped stay readable; the blind-index key is not rotated (every lookup
+     * key would have to be recomputed from names only the vault can read).
+     */
+    public synchronized void use(VaultKeys keys) {
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (int i = 0; i < keys.master().size(); i++) {
+            ids.add(keys.master().getAt(i).getId());
+        }
+        for (int i = 0; i < current.keys().master().size(); i++) {
+            if (!ids.contains(current.keys().master().getAt(i).getId())) {
+                throw new IllegalArgumentException("the new keyset lacks master key "
+                        + Integer.toUnsignedString(current.keys().master().getAt(i).getId()) + " still in use");
+            }
+        }
+        current = Master.of(new VaultKeys(keys.master(), current.keys().blindIndex()));
+    }
+
+    /** The id of the primary master key, as stored beside each wrapped data key. */
+    public long primaryMasterKeyId() {
+        return current.primaryId();
+    }
+
     /** Creates and stores the data key of a new protected record. */
     public SubjectKey create(Handle handle, Subject subject) {
         try {
             KeysetHandle dataKey = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, master, subject.wrappingContext());
+            Master master = current;
+            byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, master.aead(),
+                    subject.wrappingContext());
             handle.createUpdate("""
                     INSERT INTO vault_key (subject_table, subject_id, wrapped_key, master_key_id)
                     VALUES (:table, :id, :wrapped, :master)""")
                     .bind("table", subject.table()).bind("id", subject.id())
-                    .bind("wrapped", wrapped).bind("master", masterKeyId)
+                    .bind("wrapped", wrapped).bind("master", master.primaryId())
                     .execute();
             SubjectKey key = new SubjectKey(subject, dataKey.getPrimitive(RegistryConfiguration.get(), Aead.class));
             cache.put(subject, key);
@@ -100,7 +141,8 @@ public final class IdentityVault {
 
     private SubjectKey unwrap(Subject subject, byte[] wrapped) {
         try {
-            KeysetHandle dataKey = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, master, subject.wrappingContext());
+            KeysetHandle dataKey = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, current.aead(),
+                    subject.wrappingContext());
             return new SubjectKey(subject, dataKey.getPrimitive(RegistryConfiguration.get(), Aead.class));
         } catch (GeneralSecurityException e) {
             throw new VaultIntegrityException("the data key of " + subject + " cannot be unwrapped: was the key file "
@@ -130,7 +172,7 @@ public final class IdentityVault {
     /** Encrypts installation-level secrets (e.g. TOTP seeds) directly under the master key. */
     public byte[] sealSecret(String context, byte[] secret) {
         try {
-            return master.encrypt(secret, ("kirok-secret|" + context).getBytes(StandardCharsets.UTF_8));
+            return current.aead().encrypt(secret, ("kirok-secret|" + context).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a secret: " + e.getMessage(), e);
         }
@@ -138,7 +180,7 @@ public final class IdentityVault {
 
     public byte[] openSecret(String context, byte[] sealed) {
         try {
-            return master.decrypt(sealed, ("kirok-secret|" + context).getBytes(StandardCharsets.UTF_8));
+            return current.aead().decrypt(sealed, ("kirok-secret|" + context).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new VaultIntegrityException("a sealed secret cannot be opened (" + context + ")", e);
         }

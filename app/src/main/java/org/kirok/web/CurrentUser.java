@@ -6,7 +6,7 @@ import org.kirok.security.User;
 
 /** Who is making this request: a user with a browser session, or with an API token. */
 public record CurrentUser(User user, Optional<String> sessionSecret, Optional<String> csrfToken,
-                          boolean secondFactorDone) {
+                          boolean secondFactorDone, boolean readOnlyToken) {
     static final String ATTRIBUTE = "kirok.currentUser";
 
     /** The logged-in user; only call from routes that require a login (the Guard guarantees one). */

@@ -53,6 +53,13 @@ final class ErrorMapping {
             }
         });
         routes.exception(PasswordChangeRequired.class, (e, ctx) -> ctx.redirect("/account/password"));
+        routes.exception(RedirectRequired.class, (e, ctx) -> {
+            if (ctx.method().name().equals("GET")) {
+                ctx.redirect(e.target());
+            } else {
+                answer(ctx, 403, "step_required", e.getMessage(), Optional.empty(), "error.forbidden");
+            }
+        });
         routes.exception(VaultIntegrityException.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("integrity failure, incident {}: {}", incident, e.getMessage());
@@ -60,6 +67,11 @@ final class ErrorMapping {
                     + "). Tell your administrator.", Optional.empty(), "error.integrity");
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (isUnstorableText(e)) {
+                answer(ctx, 400, "invalid", "The text contains characters that cannot be stored (such as U+0000). "
+                        + "Remove them and send it again; nothing was saved.", Optional.empty(), "error.unstorable_text");
+                return;
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("unexpected error, incident {} on {} {}: {}", incident, ctx.method(), ctx.path(),
                     e.getClass().getName(), e);
@@ -94,6 +106,17 @@ final class ErrorMapping {
         }
         templates.render(ctx, "error.jte", Map.of("status", status, "message", text, "detail",
                 field.map(f -> f + ": " + message).orElse(status >= 500 ? incident(message) : "")));
+    }
+
+    /** A database refusal of the text itself (bad encoding, NUL) is the sender's to fix, not a server fault. */
+    private static boolean isUnstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The incident id of a server error, which the person can quote to the administrator. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
+import org.kirok.store.StorableText;
 
 /**
  * The values of an HTML form, read with the same field-naming errors as the API, and handed back to the
@@ -48,11 +49,13 @@ public final class FormValues {
     /** For templates: the first value or "". */
     public String get(String name) {
         List<String> list = values.get(name);
-        return list == null || list.isEmpty() || list.get(0) == null ? "" : list.get(0);
+        return list == null || list.isEmpty() || list.get(0) == null ? "" : StorableText.check(name, list.get(0));
     }
 
     public List<String> list(String name) {
-        return values.getOrDefault(name, List.of());
+        List<String> list = values.getOrDefault(name, List.of());
+        list.forEach(value -> StorableText.check(name, value));
+        return list;
     }
 
     public boolean is(String name, String value) {

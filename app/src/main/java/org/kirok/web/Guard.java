@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.kirok.security.AccessPolicy;
 import org.kirok.security.Permission;
 import org.kirok.security.SessionStore;
 import org.kirok.security.TokenStore;
@@ -21,13 +22,17 @@ import org.kirok.security.UserStore;
 final class Guard {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of("/account/password", "/logout");
+    private static final Set<String> ALLOWED_BEFORE_SECOND_FACTOR = Set.of("/login/totp", "/logout");
+    private static final Set<String> ALLOWED_BEFORE_ENROLMENT = Set.of("/account/totp", "/account/password", "/logout");
 
     private final Jdbi jdbi;
     private final UserStore users;
     private final SessionStore sessions;
     private final TokenStore tokens;
+    private final AccessPolicy access;
 
-    Guard(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens) {
+    Guard(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens, AccessPolicy access) {
+        this.access = access;
         this.jdbi = jdbi;
         this.users = users;
         this.sessions = sessions;
@@ -52,8 +57,11 @@ final class Guard {
             return;
         }
         CurrentUser caller = current.orElseThrow(Unauthenticated::new);
-        if (!api && caller.user().mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(ctx.path())) {
-            throw new PasswordChangeRequired();
+        if (!api) {
+            requireSteps(ctx, caller);
+        }
+        if (api && caller.readOnlyToken() && !SAFE.contains(ctx.method())) {
+            throw new Forbidden("This API token may only read.");
         }
         if (!caller.user().may(permission)) {
             throw new Forbidden("Your role (" + caller.user().role().code() + ") does not allow this.");
@@ -62,6 +70,21 @@ final class Guard {
 
     private static boolean isStaticAsset(Context ctx) {
         return SAFE.contains(ctx.method()) && (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/"));
+    }
+
+    /** The order of first steps: the second factor of this login, a password of one's own, an authenticator. */
+    private void requireSteps(Context ctx, CurrentUser caller) {
+        String path = ctx.path();
+        if (!caller.secondFactorDone() && !ALLOWED_BEFORE_SECOND_FACTOR.contains(path)) {
+            throw new RedirectRequired("/login/totp", "Enter the code from your authenticator app first.");
+        }
+        if (caller.secondFactorDone() && caller.user().mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
+            throw new PasswordChangeRequired();
+        }
+        if (caller.secondFactorDone() && !caller.user().mustChangePassword() && !caller.user().totpEnabled()
+                && access.needsSecondFactor(caller.user()) && !ALLOWED_BEFORE_ENROLMENT.contains(path)) {
+            throw new RedirectRequired("/account/totp", "Your role reads identities: set up a second factor first.");
+        }
     }
 
     static boolean isApi(Context ctx) {
@@ -77,10 +100,9 @@ final class Guard {
         if (secret.isEmpty() || secret.length() > 512) {
             return Optional.empty();
         }
-        return jdbi.inTransaction(handle -> tokens.userOf(handle, secret)
-                .flatMap(id -> users.byId(handle, id))
+        return jdbi.inTransaction(handle -> tokens.find(handle, secret).flatMap(token -> users.byId(handle, token.userId())
                 .filter(user -> !user.disabled())
-                .map(user -> new CurrentUser(user, Optional.empty(), Optional.empty(), true)));
+                .map(user -> new CurrentUser(user, Optional.empty(), Optional.empty(), true, token.readOnly()))));
     }
 
     private Optional<CurrentUser> fromSession(Context ctx) {
@@ -91,13 +113,16 @@ final class Guard {
         return jdbi.inTransaction(handle -> sessions.find(handle, secret).flatMap(session -> {
             Optional<User> user = users.byId(handle, session.userId()).filter(u -> !u.disabled());
             return user.map(u -> new CurrentUser(u, Optional.of(secret), Optional.of(session.csrfToken()),
-                    session.secondFactorDone()));
+                    session.secondFactorDone(), false));
         }));
     }
 
     private static void requireCsrf(Context ctx, Optional<CurrentUser> current) {
         String sent = ctx.header("X-CSRF-Token");
-        if (sent == null) {
+        if (sent == null && ctx.isMultipartFormData()) {
+            // never parse a multipart body just to find the token: plain multipart forms put it in the action URL
+            sent = ctx.queryParam("_csrf");
+        } else if (sent == null && ctx.isFormUrlencoded()) {
             sent = ctx.formParam("_csrf");
         }
         String expected = current.flatMap(CurrentUser::csrfToken).orElse(ctx.cookie(Cookies.ANONYMOUS_CSRF));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
+import org.kirok.store.StorableText;
 
 /** A JSON request body read field by field, so every mistake names its field and says what was expected. */
 public final class JsonBody {
@@ -55,7 +56,7 @@ public final class JsonBody {
         if (!value.isTextual()) {
             throw new InvalidInputException(name(field), name(field) + " must be a string");
         }
-        return Optional.of(value.asText()).map(String::strip).filter(s -> !s.isEmpty());
+        return Optional.of(StorableText.check(name(field), value.asText())).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     public String requiredText(String field) {
@@ -71,6 +72,17 @@ public final class JsonBody {
             throw new InvalidInputException(name(field), name(field) + " must be a whole number");
         }
         return Optional.of(value.asInt());
+    }
+
+    public Optional<Boolean> bool(String field) {
+        JsonNode value = node(field);
+        if (value.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidInputException(name(field), name(field) + " must be true or false");
+        }
+        return Optional.of(value.asBoolean());
     }
 
     public Optional<Double> number(String field) {
@@ -142,7 +154,7 @@ public final class JsonBody {
             throw new InvalidInputException(name(field), name(field) + " must be an array of strings");
         }
         List<String> items = new ArrayList<>();
-        value.forEach(item -> items.add(item.asText()));
+        value.forEach(item -> items.add(StorableText.check(name(field), item.asText())));
         return items;
     }
 

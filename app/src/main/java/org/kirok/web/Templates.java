@@ -38,7 +38,12 @@ public final class Templates {
         Optional<CurrentUser> current = CurrentUser.find(ctx);
         String csrf = current.flatMap(CurrentUser::csrfToken).orElseGet(() -> Optional
                 .ofNullable(ctx.<String>attribute(Cookies.ANONYMOUS_CSRF))
-                .orElseGet(() -> Optional.ofNullable(ctx.cookie(Cookies.ANONYMOUS_CSRF)).orElse("")));
+                .orElseGet(() -> Optional.ofNullable(ctx.cookie(Cookies.ANONYMOUS_CSRF)).orElseGet(() -> {
+                    // anonymous pages still post forms (language, login): give them a double-submit token
+                    String fresh = org.kirok.security.Tokens.newSecret();
+                    Cookies.set(ctx, Cookies.ANONYMOUS_CSRF, fresh, 3600);
+                    return fresh;
+                })));
         Optional<String> notice = Optional.ofNullable(ctx.cookie(NOTICE)).filter(s -> !s.isBlank());
         notice.ifPresent(n -> Cookies.clear(ctx, NOTICE));
         return new PageContext(Messages.of(language(ctx)), current.map(CurrentUser::user), csrf, ctx.path(), demo,

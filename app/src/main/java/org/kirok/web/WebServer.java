@@ -32,17 +32,21 @@ public final class WebServer implements AutoCloseable {
 
     /** Everything the server needs from the rest of the system. */
     public record Dependencies(Jdbi jdbi, UserStore users, SessionStore sessions, TokenStore tokens,
-                               Templates templates, List<Feature> features) {
+                               org.kirok.security.AccessPolicy access, Templates templates, List<Feature> features) {
     }
 
     public static WebServer start(String host, int port, Dependencies deps) {
-        Guard guard = new Guard(deps.jdbi(), deps.users(), deps.sessions(), deps.tokens());
+        Guard guard = new Guard(deps.jdbi(), deps.users(), deps.sessions(), deps.tokens(), deps.access());
         ErrorMapping errors = new ErrorMapping(deps.templates());
         List<RouteInfo> registered = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = 64L * 1024 * 1024;
+            // uploads (import files, attachments) hold identities: never let the container spool them to disk
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(64, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(65, io.javalin.config.SizeUnit.MB);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";

@@ -1,6 +1,7 @@
 package org.kirok.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class AuditLogTest {
     Database database;
     Jdbi jdbi;
+    Jdbi attacker;
     final AuditLog audit = new AuditLog();
     final AuditVerifier verifier = new AuditVerifier();
 
@@ -26,6 +28,8 @@ class AuditLogTest {
         DatabaseUrl url = TestDatabases.fresh();
         database = Database.open(url.jdbcUrl(), url.user(), url.password(), DurabilityCheck.Policy.WARN_ONLY);
         jdbi = database.jdbi();
+        DatabaseUrl superuser = TestDatabases.asSuperuser(url);
+        attacker = TestDatabases.jdbi(superuser);
         for (int i = 0; i < 20; i++) {
             int n = i;
             jdbi.useTransaction(h -> audit.record(h, Actor.SYSTEM, "test.write", "thing", UUID.randomUUID(),
@@ -47,8 +51,19 @@ class AuditLogTest {
     }
 
     @Test
+    void the_application_role_can_neither_change_nor_remove_entries() {
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("UPDATE audit_log SET action = 'x' WHERE seq = 1")))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("DELETE FROM audit_log WHERE seq = 1")))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("TRUNCATE audit_log")))
+                .hasMessageContaining("permission denied");
+        assertThat(verifier.verify(jdbi).intact()).isTrue();
+    }
+
+    @Test
     void an_entry_altered_in_sql_is_named() {
-        jdbi.useHandle(h -> h.execute("UPDATE audit_log SET detail = '{\"n\":99}' WHERE seq = 7"));
+        attacker.useHandle(h -> h.execute("UPDATE audit_log SET detail = '{\"n\":99}' WHERE seq = 7"));
         AuditVerifier.Result result = verifier.verify(jdbi);
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).contains(7L);
@@ -57,7 +72,7 @@ class AuditLogTest {
 
     @Test
     void a_removed_entry_is_named() {
-        jdbi.useHandle(h -> h.execute("DELETE FROM audit_log WHERE seq = 12"));
+        attacker.useHandle(h -> h.execute("DELETE FROM audit_log WHERE seq = 12"));
         AuditVerifier.Result result = verifier.verify(jdbi);
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).contains(12L);
@@ -65,7 +80,7 @@ class AuditLogTest {
 
     @Test
     void removing_the_last_entries_is_detected_through_the_head() {
-        jdbi.useHandle(h -> h.execute("DELETE FROM audit_log WHERE seq >= 19"));
+        attacker.useHandle(h -> h.execute("DELETE FROM audit_log WHERE seq >= 19"));
         AuditVerifier.Result result = verifier.verify(jdbi);
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).contains(19L);
@@ -73,7 +88,7 @@ class AuditLogTest {
 
     @Test
     void an_entry_inserted_out_of_band_breaks_the_link() {
-        jdbi.useHandle(h -> {
+        attacker.useHandle(h -> {
             h.execute("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 10");
             h.execute("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1010");
             h.execute("INSERT INTO audit_log (seq, at, actor_label, action, detail, prev_hash, hash) "
@@ -94,7 +109,8 @@ class AuditLogTest {
                 for (int i = 0; i < 5; i++) {
                     fresh.jdbi().useTransaction(h -> audit.record(h, Actor.SYSTEM, "x", "thing", UUID.randomUUID(), Map.of()));
                 }
-                fresh.jdbi().useHandle(h -> h.execute("UPDATE audit_log SET " + update + " WHERE seq = 3"));
+                DatabaseUrl root = TestDatabases.asSuperuser(url);
+                TestDatabases.jdbi(root).useHandle(h -> h.execute("UPDATE audit_log SET " + update + " WHERE seq = 3"));
                 AuditVerifier.Result result = verifier.verify(fresh.jdbi());
                 assertThat(result.intact()).as(update).isFalse();
                 assertThat(result.brokenAt()).as(update).hasValueSatisfying(at -> assertThat(at).isBetween(3L, 4L));

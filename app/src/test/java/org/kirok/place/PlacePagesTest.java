@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kirok.audit.Actor;
 import org.kirok.security.Role;
+import org.kirok.testing.WebSession;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,8 @@ class PlacePagesTest {
     static TestSystem system;
     static UUID province;
     static UUID hoeryong;
-    static Browser korean;
-    static Browser english;
+    static WebSession korean;
+    static WebSession english;
 
     @BeforeAll
     static void start() {
@@ -34,8 +35,8 @@ class PlacePagesTest {
         hoeryong = places.create(Actor.SYSTEM, new PlaceDraft(PlaceLevel.CITY, "Hoeryŏng", Optional.of("회령시"),
                 List.of("Hoeryong"), Optional.of(province), "KP", Optional.of(42.44), Optional.of(129.75), Optional.empty(),
                 Optional.empty()), Optional.empty());
-        korean = Browser.loggedIn(system, "kocoder", Role.CODER, "ko");
-        english = Browser.loggedIn(system, "encoder", Role.CODER, "en");
+        korean = WebSession.loggedIn(system, "kocoder", Role.CODER, "ko");
+        english = WebSession.loggedIn(system, "encoder", Role.CODER, "en");
     }
 
     @AfterAll
@@ -56,7 +57,7 @@ class PlacePagesTest {
         for (String path : List.of("/places", "/places/" + province, "/places/new", "/places/" + hoeryong + "/edit",
                 "/organisations", "/organisations/new", "/laws", "/laws/new", "/vocabularies",
                 "/vocabularies/act_type", "/places?q=%ED%9A%8C%EB%A0%B9&level=city&country=KP&under=" + province)) {
-            for (Browser browser : List.of(korean, english)) {
+            for (WebSession browser : List.of(korean, english)) {
                 HttpResponse<String> page = browser.get(path);
                 assertThat(page.statusCode()).as(path).isEqualTo(200);
                 assertThat(page.body()).as(path).doesNotContain("⟦");
@@ -67,7 +68,7 @@ class PlacePagesTest {
 
     @Test
     void the_place_lookup_finds_hoeryong_from_hangul_with_its_hierarchy() {
-        HttpResponse<String> found = korean.get("/lookup/places?q=" + Browser.encode("회령"));
+        HttpResponse<String> found = korean.get("/lookup/places?q=" + java.net.URLEncoder.encode("회령", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains(hoeryong.toString()).contains("회령시, 함경북도, KP");
         assertThat(english.get("/lookup/places?q=Hoeryong").body()).contains("Hoeryŏng, North Hamgyong, KP");

@@ -139,6 +139,18 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Logs in through the form, giving the second factor when asked for it. */
+    public Browser login(String username, String password, java.util.function.Supplier<String> code) {
+        login(username, password);
+        if (path().startsWith("/login/totp")) {
+            type(By.name("code"), code.get());
+            click(By.cssSelector("form[action='/login/totp'] button[type=submit]"));
+            waitUntil(d -> !path().startsWith("/login/totp") || d.getPageSource().contains("role=\"alert\""),
+                    "the second factor to be accepted");
+        }
+        return this;
+    }
+
     /** Logs in through the form. */
     public Browser login(String username, String password) {
         go("/login");
@@ -146,8 +158,8 @@ public final class Browser implements AutoCloseable {
         type(By.name("password"), password);
         click(By.cssSelector("form[action='/login'] button[type=submit]"));
         // the click returns before the navigation: wait until the answer to the form has loaded
-        return waitUntil(d -> !path().startsWith("/login") || d.getPageSource().contains("role=\"alert\""),
-                "the login to complete");
+        return waitUntil(d -> !(path().equals("/login") || path().startsWith("/login?"))
+                || d.getPageSource().contains("role=\"alert\""), "the login to complete");
     }
 
     @Override

@@ -36,19 +36,44 @@ public final class TestDatabases {
         }
     }
 
-    /** A new, empty database; returns its URL for {@code KIROK_DATABASE_URL}-style use. */
+    /** The ordinary (non-superuser) role that owns test databases, as Kirok's own role does in production. */
+    public static final String OWNER = "kirok_test_owner";
+
+    /**
+     * A new, empty database owned by an ordinary role; returns its URL as that role — the application then runs
+     * without superuser powers, exactly as in production.
+     */
     public static DatabaseUrl fresh() {
         Server current = server();
         String name = "kirok_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         try (Connection connection = DriverManager.getConnection(current.url("postgres"),
                 current.user().orElse(null), current.password().orElse(null));
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            synchronized (TestDatabases.class) {
+                if (!statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER + "'").next()) {
+                    statement.execute("CREATE ROLE " + OWNER + " LOGIN NOSUPERUSER PASSWORD 'owner-in-tests-only'");
+                }
+            }
+            statement.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + current.description() + ": "
                     + e.getMessage(), e);
         }
-        return new DatabaseUrl(current.url(name), current.user(), current.password());
+        return new DatabaseUrl(current.url(name), Optional.of(OWNER), Optional.of("owner-in-tests-only"));
+    }
+
+    /** A plain Jdbi on a URL (for tests acting outside the application, e.g. as an attacker). */
+    public static org.jdbi.v3.core.Jdbi jdbi(DatabaseUrl url) {
+        java.util.Properties properties = new java.util.Properties();
+        url.user().ifPresent(u -> properties.setProperty("user", u));
+        url.password().ifPresent(p -> properties.setProperty("password", p));
+        return org.jdbi.v3.core.Jdbi.create(url.jdbcUrl(), properties);
+    }
+
+    /** The same database as its server's superuser: for tests that play an attacker with full access. */
+    public static DatabaseUrl asSuperuser(DatabaseUrl url) {
+        Server current = server();
+        return new DatabaseUrl(url.jdbcUrl(), current.user(), current.password());
     }
 
     public static String description() {

@@ -69,13 +69,45 @@ public final class TestSystem implements AutoCloseable {
         return data;
     }
 
-    /** Creates a user with this role and password (no forced change) and returns its id. */
+    private final java.util.Map<String, byte[]> totpSecrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Creates a user with this role and password (no forced change) and returns its id. Roles that read identities
+     * get an authenticator enrolled, as they must; {@link #totpCode} gives its current code.
+     */
     public java.util.UUID createUser(String username, Role role, String password) {
         var core = kirok.core();
         java.util.UUID id = java.util.UUID.randomUUID();
         kirok.jdbi().useTransaction(handle -> core.users().insert(handle, new UserStore.NewUser(id, username,
                 username, role, Optional.empty(), "en", core.accounts().hasher().hash(password), false)));
+        var user = kirok.jdbi().withHandle(h -> core.users().byId(h, id)).orElseThrow();
+        if (core.access().needsSecondFactor(user)) {
+            byte[] secret = core.secondFactor().begin(user);
+            totpSecrets.put(username, secret);
+            core.secondFactor().confirm(user, totpCode(username)).orElseThrow();
+        }
         return id;
+    }
+
+    private final java.util.Map<String, Long> lastSteps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An authenticator code for a user created by {@link #createUser} that has not been used yet — codes work once,
+     * so a test that logs in again within the same 30 seconds gets the next step's code, or waits for it.
+     */
+    public synchronized String totpCode(String username) {
+        org.kirok.security.Totp clock = new org.kirok.security.Totp();
+        long step = Math.max(clock.currentStep() - 1, lastSteps.getOrDefault(username, Long.MIN_VALUE) + 1);
+        while (step > clock.currentStep() + 1) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        lastSteps.put(username, step);
+        return org.kirok.security.Totp.codeAt(totpSecrets.get(username), step);
     }
 
     /** Creates a user with this role and an API token for it; returns the token. */

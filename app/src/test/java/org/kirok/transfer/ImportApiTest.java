@@ -100,6 +100,23 @@ class ImportApiTest {
     }
 
     @Test
+    void refuses_misspelt_duplicated_and_nul_bearing_columns_naming_them_and_saves_nothing() {
+        Api.Response misspelt = coder.postBytes("/api/v1/import/persons?format=csv", "text/csv",
+                "external_id,names,contcontact\nmis-1,Ri Ok,+82 10\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("error").get("message").asText()).contains("unknown column(s): contcontact");
+        Api.Response twice = coder.postBytes("/api/v1/import/persons?format=csv", "text/csv",
+                "external_id,names,Names\ndup-1,Ri Ok,Ri Ok Sun\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("error").get("message").asText()).contains("'names' appears twice (columns 2 and 3)");
+        Api.Response nul = coder.postBytes("/api/v1/import/persons?format=csv", "text/csv",
+                "external_id,names\nnul-1,Ri\u0000Ok\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.body()).contains("NUL character");
+        assertThat(coder.get("/api/v1/persons?q=mis-1").json().get("items")).isEmpty();
+    }
+
+    @Test
     void refuses_a_korean_windows_file_and_reads_it_when_told_the_encoding() {
         String csv = PERSONS.replace("imp-p", "cp-p");
         byte[] cp949 = csv.getBytes(Charset.forName("x-windows-949"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.kirok.security.Role;
+import org.kirok.testing.Base32;
 import org.kirok.testing.Browser;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,16 @@ class CodingWorkflowBrowserTest {
             browser.type(By.name("current"), oneTime).type(By.name("password"), "a long and private sentence")
                     .type(By.name("repeat"), "a long and private sentence")
                     .click(By.cssSelector("form[action='/account/password'] button"));
+            // an administrator reads identities: the next step is enrolling an authenticator app
+            browser.waitForText("Set up your authenticator app");
+            assertThat(browser.path()).isEqualTo("/account/totp");
+            assertThat(browser.find(By.cssSelector(".qr svg")).isDisplayed()).isTrue();
+            byte[] secret = Base32.decode(browser.find(By.cssSelector("code.secret")).getText());
+            browser.type(By.name("code"), system.kirok().core().secondFactor().currentCode(secret))
+                    .click(By.cssSelector("form[action='/account/totp'] button"));
+            browser.waitForText("recovery codes");
+            assertThat(browser.all(By.cssSelector(".recovery-codes li"))).hasSize(10);
+            browser.click(By.linkText("Continue"));
             browser.waitForText("Welcome, Administrator");
             assertThat(browser.path()).isEqualTo("/");
         }
@@ -51,7 +62,7 @@ class CodingWorkflowBrowserTest {
     @Test
     void records_a_testimony_with_three_acts_and_finds_them_by_filter() {
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
-            browser.login("interviewer", PASSWORD).waitForText("Welcome");
+            browser.login("interviewer", PASSWORD, () -> system.totpCode("interviewer")).waitForText("Welcome");
             browser.go("/persons/new");
             browser.type(By.cssSelector("input[name='name_text']"), "한미령");
             new Select(browser.find(By.name("sex"))).selectByValue("F");
@@ -87,7 +98,7 @@ class CodingWorkflowBrowserTest {
     @Test
     void pages_speak_korean_after_switching_language() {
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
-            browser.login("interviewer", PASSWORD).waitForText("Welcome");
+            browser.login("interviewer", PASSWORD, () -> system.totpCode("interviewer")).waitForText("Welcome");
             browser.go("/testimonies");
             browser.click(By.cssSelector("button[value='ko']"));
             browser.waitForText("증언 기록");

@@ -19,6 +19,9 @@ record SourceRow(long number, Map<String, String> fields) {
         if (value != null && value.indexOf(REPLACEMENT) >= 0) {
             throw new RowRejected(column, "not valid UTF-8 (broken encoding): save the file as UTF-8 and import it again");
         }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new RowRejected(column, "contains a NUL character (U+0000), which cannot be stored: remove it");
+        }
         return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
     }
 

@@ -45,8 +45,7 @@ final class BenchQueries {
                 user(Role.ADMIN, Optional.empty()), user(Role.ANALYST, Optional.of(world.ngos.get(1))),
                 user(Role.PARTNER, Optional.of(world.ngos.get(2))));
         AccessPolicy policy = new AccessPolicy();
-        this.filters = users.stream().map(user -> policy.visibleQuery(user, AccessFields.CONFIDENTIALITY,
-                AccessFields.ORGANISATION, AccessFields.NO_ORGANISATION)).toList();
+        this.filters = users.stream().map(user -> policy.visibleQuery(user, AccessFields.FIELDS)).toList();
     }
 
     private static User user(Role role, Optional<UUID> organisation) {

@@ -1,13 +1,11 @@
 package org.kirok.search.index;
 
-/**
- * The fields that carry a document's access facts, for {@code AccessPolicy.visibleQuery}: the confidentiality
- * code, and the owning organisation's id or {@link #NO_ORGANISATION}.
- */
+import org.kirok.security.AccessPolicy;
+
+/** The fields that carry a document's access facts, as {@code AccessPolicy.visibleQuery} needs to name them. */
 public final class AccessFields {
-    public static final String CONFIDENTIALITY = Fields.CONFIDENTIALITY;
-    public static final String ORGANISATION = Fields.ORGANISATION;
-    public static final String NO_ORGANISATION = Fields.NO_ORGANISATION;
+    public static final AccessPolicy.IndexFields FIELDS = new AccessPolicy.IndexFields(Fields.CONFIDENTIALITY,
+            Fields.ORGANISATION, Fields.NO_ORGANISATION, Fields.SHARED_KIND, Fields.SHARED_DATE);
 
     private AccessFields() {
     }

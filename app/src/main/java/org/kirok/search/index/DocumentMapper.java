@@ -42,6 +42,8 @@ final class DocumentMapper {
         doc.add(new StringField(Fields.CONFIDENTIALITY, source.access().confidentiality().code(), Field.Store.NO));
         doc.add(new StringField(Fields.ORGANISATION, source.access().organisation().map(Object::toString)
                 .orElse(Fields.NO_ORGANISATION), Field.Store.NO));
+        source.access().sharedKind().ifPresent(kind -> doc.add(new StringField(Fields.SHARED_KIND, kind, Field.Store.NO)));
+        source.access().sharedDate().ifPresent(date -> doc.add(new LongPoint(Fields.SHARED_DATE, date.toEpochDay())));
         source.titles().forEach((language, title) -> doc.add(new StoredField(Fields.TITLE + language, title)));
         source.summaries().forEach((language, summary) -> doc.add(new StoredField(Fields.SUMMARY + language, summary)));
         source.codes().forEach(code -> doc.add(new StringField(Fields.CODE, code.toLowerCase(Locale.ROOT), Field.Store.NO)));

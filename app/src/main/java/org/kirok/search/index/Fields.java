@@ -10,6 +10,8 @@ final class Fields {
     static final String CONFIDENTIALITY = "conf";
     static final String ORGANISATION = "org";
     static final String NO_ORGANISATION = "none";
+    static final String SHARED_KIND = "shared_kind";
+    static final String SHARED_DATE = "shared_date";
 
     static final String TITLE = "title.";
     static final String SUMMARY = "summary.";

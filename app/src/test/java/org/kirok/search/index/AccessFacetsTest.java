@@ -108,8 +108,7 @@ class AccessFacetsTest {
     }
 
     private static Query filter(User user) {
-        return POLICY.visibleQuery(user, AccessFields.CONFIDENTIALITY, AccessFields.ORGANISATION,
-                AccessFields.NO_ORGANISATION);
+        return POLICY.visibleQuery(user, AccessFields.FIELDS);
     }
 
     private static Map<String, Long> counts(IndexResult result, String dimension) {

@@ -43,13 +43,25 @@ public record BlockingRule(String name, List<KeyPart> parts) {
         int n = records.size();
         String[] keys = new String[n];
         int[] columnIndexes = parts.stream().mapToInt(part -> records.requireColumn(part.column())).toArray();
+        String[][] derivedKeys = new String[parts.size()][];
+        for (int p = 0; p < parts.size(); p++) {
+            KeyPart part = parts.get(p);
+            if (part.transform().fromName()) {
+                var names = NameComparison.parsedNames(records, columnIndexes[p]);
+                derivedKeys[p] = records.derivedAt(columnIndexes[p], part.transform().name(), String[]::new,
+                        i -> part.transform().applyToName(names[i]));
+            } else {
+                derivedKeys[p] = records.derived(columnIndexes[p], part.transform() + "/" + part.length(), String[]::new,
+                        value -> part.transform().apply(value, part.length()));
+            }
+        }
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < n; i++) {
             key.setLength(0);
             boolean complete = true;
             for (int p = 0; p < parts.size() && complete; p++) {
                 KeyPart part = parts.get(p);
-                String value = part.transform().apply(records.value(columnIndexes[p], i), part.length());
+                String value = derivedKeys[p][i];
                 complete = !value.isEmpty();
                 key.append(value).append('\u001f');
             }

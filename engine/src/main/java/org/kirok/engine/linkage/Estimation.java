@@ -15,9 +15,12 @@ import java.util.SplittableRandom;
  *       linkage Winkler, "Using the EM algorithm for weight computation in the Fellegi–Sunter
  *       model", 1988) with u held fixed, one session per blocking rule; in a session the
  *       comparisons on the rule's own columns are left out, since inside the rule's blocks they
- *       agree by construction; each comparison's m is the mean over the sessions that estimated it;</li>
- *   <li>the share of matches among the candidate pairs by a last EM with m and u fixed, turned into
- *       the prior for two random records.</li>
+ *       agree by construction; looser training rules (same birth year and place, say) add sessions
+ *       on sampled pairs, so that comparisons every blocking rule involves (names) are estimated too;
+ *       each comparison's m is the mean over the sessions that estimated it;</li>
+ *   <li>the share of matches among the candidate pairs by a last EM with m and u fixed — leaving out
+ *       the comparisons every blocking rule agrees on, which namesakes share — turned into the prior
+ *       for two random records.</li>
  * </ol>
  * EM runs on counts of distinct comparison vectors, not on pairs. Thread-safe, stateless.
  */
@@ -39,19 +42,34 @@ final class Estimation {
             counts[k] = new double[levels[k]];
         }
         if (n >= 2 && first.length > 0 && second.length > 0) {
-            long possible = records.possiblePairs();
-            long draws = Math.min(samples, Math.max(possible, 1));
-            SplittableRandom random = new SplittableRandom(seed);
-            for (long s = 0; s < draws; s++) {
-                int a = first[random.nextInt(first.length)];
-                int b = second[random.nextInt(second.length)];
-                if (a == b) {
-                    continue;
-                }
+            long draws = Math.min(samples, Math.max(records.possiblePairs(), 1));
+            int chunks = 16;
+            // chunks with their own seeds, summed: the same counts whatever the number of threads
+            List<double[][]> partial = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+                double[][] local = new double[prepared.length][];
                 for (int k = 0; k < prepared.length; k++) {
-                    int level = prepared[k].level(a, b);
-                    if (level >= 0) {
-                        counts[k][level]++;
+                    local[k] = new double[levels[k]];
+                }
+                SplittableRandom random = new SplittableRandom(seed * 31 + chunk);
+                for (long s = chunk; s < draws; s += chunks) {
+                    int a = first[random.nextInt(first.length)];
+                    int b = second[random.nextInt(second.length)];
+                    if (a == b) {
+                        continue;
+                    }
+                    for (int k = 0; k < prepared.length; k++) {
+                        int level = prepared[k].level(a, b);
+                        if (level >= 0) {
+                            local[k][level]++;
+                        }
+                    }
+                }
+                return local;
+            }).toList();
+            for (double[][] local : partial) {
+                for (int k = 0; k < prepared.length; k++) {
+                    for (int l = 0; l < levels[k]; l++) {
+                        counts[k][l] += local[k][l];
                     }
                 }
             }
@@ -118,8 +136,8 @@ final class Estimation {
     }
 
     /** m by sessions, then the prior; see the class comment. */
-    static MatchModel fit(List<Comparison> comparisons, List<Session> sessionInputs, VectorCounts vectors, double[][] u,
-            long candidatePairs, long possiblePairs, int iterations) {
+    static MatchModel fit(List<Comparison> comparisons, List<Session> sessionInputs, List<List<String>> ruleColumns,
+            VectorCounts vectors, double[][] u, long candidatePairs, long possiblePairs, int iterations) {
         int k = comparisons.size();
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double[][] mSum = new double[k][];
@@ -164,7 +182,33 @@ final class Estimation {
         double[] all = weightsWhere(vectors, p -> true);
         Em last = new Em(vectors.patterns(), all, levels, u, m, 0.3, unestimated, Em.Others.FIXED);
         last.run(iterations);
-        double matches = Math.max(1, last.lambda * candidatePairs);
+        // The share of matches among candidates, from the comparisons that the candidate pairs do
+        // not agree on by construction: when every blocking rule involves the names, namesakes
+        // agree on the name far more often than u says, and counting that agreement would take
+        // them for matches and inflate the prior (more so the larger the table).
+        boolean[] blockedEverywhere = new boolean[k];
+        boolean anyBlocked = false;
+        for (int c = 0; c < k; c++) {
+            List<String> columns = comparisons.get(c).columns();
+            blockedEverywhere[c] = !ruleColumns.isEmpty() && !unestimated[c]
+                    && ruleColumns.stream().allMatch(rule -> columns.stream().anyMatch(rule::contains));
+            anyBlocked |= blockedEverywhere[c];
+        }
+        double lambda = last.lambda;
+        if (anyBlocked) {
+            long[] masked = vectors.patterns().clone();
+            for (int i = 0; i < masked.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    if (blockedEverywhere[c]) {
+                        masked[i] &= ~(0xFL << (4 * c));
+                    }
+                }
+            }
+            Em share = new Em(masked, all, levels, u, last.m, 0.3, new boolean[k], Em.Others.FIXED);
+            share.run(iterations);
+            lambda = share.lambda;
+        }
+        double matches = Math.max(1, lambda * candidatePairs);
         double prior = Math.min(0.5, matches / Math.max(possiblePairs, 1));
         List<MatchModel.Parameters> parameters = new ArrayList<>();
         for (int c = 0; c < k; c++) {

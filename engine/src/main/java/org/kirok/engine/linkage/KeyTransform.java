@@ -19,6 +19,8 @@ public enum KeyTransform {
     SORTED_WORDS,
     /** The first word of the cleaned value. */
     FIRST_WORD,
+    /** The alphabetically first word of four letters or more: the same for reordered titles. */
+    SORTED_FIRST_WORD,
     /** The last word of the cleaned value. */
     LAST_WORD,
     /** The phonetic key of the value ({@link KoreanPhonetic}). */
@@ -38,6 +40,25 @@ public enum KeyTransform {
     /** The digits of the value. */
     DIGITS;
 
+    /** Whether the key comes from the parsed person name (so the table's parsed names are reused). */
+    boolean fromName() {
+        return this == NAME || this == SURNAME || this == GIVEN || this == GIVEN_SKELETON;
+    }
+
+    /** The key of a parsed name, for the transforms where {@link #fromName()}. */
+    String applyToName(ParsedName parsed) {
+        return switch (this) {
+            case NAME -> parsed.isEmpty() ? "" : String.join(" ", parsed.sortedParts());
+            case SURNAME -> namePart(parsed, true);
+            case GIVEN -> namePart(parsed, false);
+            case GIVEN_SKELETON -> {
+                String given = namePart(parsed, false);
+                yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
+            }
+            default -> throw new IllegalStateException(this + " is not a name transform");
+        };
+    }
+
     String apply(String value, int length) {
         if (value.isEmpty()) {
             return "";
@@ -48,15 +69,12 @@ public enum KeyTransform {
             case JOINED_PREFIX -> prefix(Text.clean(value).replace(" ", ""), length);
             case SORTED_WORDS -> String.join(" ", Text.tokens(Text.clean(value)));
             case FIRST_WORD -> word(Text.clean(value), true);
+            case SORTED_FIRST_WORD -> java.util.Arrays.stream(Text.tokens(Text.clean(value)))
+                    .filter(w -> w.length() >= 4).findFirst().orElse("");
             case LAST_WORD -> word(Text.clean(value), false);
             case PHONETIC -> KoreanPhonetic.key(value);
             case NAME -> NameKeys.canonical(value);
-            case SURNAME -> namePart(value, true);
-            case GIVEN -> namePart(value, false);
-            case GIVEN_SKELETON -> {
-                String given = namePart(value, false);
-                yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
-            }
+            case SURNAME, GIVEN, GIVEN_SKELETON -> applyToName(NameParser.parse(value));
             case PLACE -> PlaceKeys.canonical(value);
             case YEAR -> {
                 OptionalInt year = YearComparison.parseYear(value);
@@ -78,8 +96,7 @@ public enum KeyTransform {
         return first ? words[0] : words[words.length - 1];
     }
 
-    private static String namePart(String value, boolean surname) {
-        ParsedName parsed = NameParser.parse(value);
+    private static String namePart(ParsedName parsed, boolean surname) {
         if (!parsed.korean()) {
             var tokens = parsed.tokens();
             if (tokens.isEmpty()) {

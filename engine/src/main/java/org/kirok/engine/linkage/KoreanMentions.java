@@ -29,7 +29,10 @@ public final class KoreanMentions {
     }
 
     /** Given-name syllables, roughly by how often they occur, in North (etymological) forms. */
-    private static final String SYLLABLES = "영철성수민정진호현준혁희숙순자옥미경은지연선남일광명춘복금룡련림란학국동석상혜향주원우서하윤태재기훈환길만봉심애화월렬락례녀송강산";
+    private static final String SYLLABLES = "영철성수민정진호현준혁희숙순자옥미경은지연선남일광명춘복금룡련림란학국동석상혜향주원우서하윤태재기훈환길만봉심애화월렬락례녀송강산"
+            + "용승창범식택규병찬완근대용덕천무삼시설분녕실매란단려소보귀인의충효예혁세도봉웅필팔칠충형협익권순";
+    /** Zipf-like skew of syllable choice: index = length × x^SKEW for uniform x. */
+    private static final double SKEW = 1.6;
     /** Towns of the DPRK in North forms, with a province number so that neighbours can be drawn. */
     private static final String[][] TOWNS = {
         {"회령", "1"}, {"무산", "1"}, {"청진", "1"}, {"온성", "1"}, {"김책", "1"}, {"길주", "1"}, {"경성", "1"}, {"부령", "1"},
@@ -108,13 +111,17 @@ public final class KoreanMentions {
         return Math.min(cumulative.length - 1, index >= 0 ? index : -index - 1);
     }
 
-    /** Two syllables (one in ten names: one), earlier syllables of the list far more likely (Zipf-like). */
+    /**
+     * Two syllables (one in ten names: one), earlier syllables of the list far more likely
+     * (Zipf-like): about a third of persons then share their name with another person in a set of
+     * 10,000, as namesakes abound among Korean names.
+     */
     private static String givenName(SplittableRandom random) {
         int length = random.nextInt(10) == 0 ? 1 : 2;
         StringBuilder given = new StringBuilder();
         for (int i = 0; i < length; i++) {
             double x = random.nextDouble();
-            given.append(SYLLABLES.charAt((int) (SYLLABLES.length() * x * x)));
+            given.append(SYLLABLES.charAt((int) (SYLLABLES.length() * Math.pow(x, SKEW))));
         }
         return given.toString();
     }

@@ -19,8 +19,13 @@ public final class Linkage {
     private final float[] probability;
     private final int[] clusters;
     private final Counts counts;
+    private final long seed;
+    private final int[] oneToOneSources;
 
-    Linkage(Records records, Scorer scorer, int[] left, int[] right, float[] probability, int[] clusters, Counts counts) {
+    Linkage(Records records, Scorer scorer, int[] left, int[] right, float[] probability, int[] clusters, Counts counts,
+            long seed, int[] oneToOneSources) {
+        this.seed = seed;
+        this.oneToOneSources = oneToOneSources;
         this.records = records;
         this.scorer = scorer;
         this.left = left;
@@ -46,6 +51,16 @@ public final class Linkage {
     /** Index of the entity's first record. */
     public int clusterIndexOf(int record) {
         return clusters[record];
+    }
+
+    /**
+     * The entities at another threshold, without comparing again: each record's cluster as the
+     * index of its first record. {@code chaining} gives plain connected components (Splink's
+     * clustering, which chains namesakes) instead of the average-linkage merge test.
+     */
+    public int[] clustersAt(double threshold, boolean chaining) {
+        int[] order = Linker.strongestFirst(probability, threshold);
+        return Clusterer.cluster(records.size(), left, right, order, scorer, chaining ? 0 : threshold, seed, oneToOneSources);
     }
 
     /** Calls back with the explanation of every candidate pair whose probability is at least {@code minimum}. */

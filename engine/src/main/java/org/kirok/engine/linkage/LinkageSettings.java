@@ -17,10 +17,12 @@ import java.util.Set;
  * @param emIterations    the most expectation–maximisation iterations per training session
  * @param tfMinimum       floor of a value's frequency in term-frequency adjustment
  * @param seed            seed of every random choice, so runs are reproducible
+ * @param oneToOne        when linking two files each free of duplicates: an entity holds at most one
+ *                        record of each file (the strongest pairs claim their records first)
  */
 public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> blockingRules,
         List<BlockingRule> trainingRules, double threshold,
-        int maxBlockSize, long uSampleSize, int emIterations, double tfMinimum, long seed) {
+        int maxBlockSize, long uSampleSize, int emIterations, double tfMinimum, long seed, boolean oneToOne) {
     public static final int MAX_COMPARISONS = 12;
     public static final int MAX_RULES = 16;
 
@@ -63,17 +65,17 @@ public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> b
 
     /** Defaults for everything but what must be chosen. */
     public static LinkageSettings of(List<Comparison> comparisons, List<BlockingRule> rules, double threshold) {
-        return new LinkageSettings(comparisons, rules, List.of(), threshold, 5_000, 2_000_000, 40, 1e-6, 42);
+        return new LinkageSettings(comparisons, rules, List.of(), threshold, 5_000, 2_000_000, 40, 1e-6, 42, false);
     }
 
     public LinkageSettings withThreshold(double newThreshold) {
         return new LinkageSettings(comparisons, blockingRules, trainingRules, newThreshold, maxBlockSize, uSampleSize,
-                emIterations, tfMinimum, seed);
+                emIterations, tfMinimum, seed, oneToOne);
     }
 
     public LinkageSettings withTrainingRules(List<BlockingRule> rules) {
         return new LinkageSettings(comparisons, blockingRules, rules, threshold, maxBlockSize, uSampleSize, emIterations,
-                tfMinimum, seed);
+                tfMinimum, seed, oneToOne);
     }
 
     /** Pairs sampled from each training rule. */

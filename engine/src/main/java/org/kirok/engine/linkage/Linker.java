@@ -51,8 +51,9 @@ public final class Linker {
             sessions.add(Estimation.trainingSession(rule,
                     CandidatePairs.sample(records, rule, prepared, settings.trainingSamples(), settings.seed())));
         }
-        MatchModel model = Estimation.fit(comparisons, sessions, vectors, u, pairs.size, records.possiblePairs(),
-                settings.emIterations());
+        MatchModel model = Estimation.fit(comparisons, sessions,
+                settings.blockingRules().stream().map(BlockingRule::columns).toList(), vectors, u, pairs.size,
+                records.possiblePairs(), settings.emIterations());
         if (!confirmedMatches.isEmpty()) {
             long[] matchPatterns = confirmedMatches.stream()
                     .mapToLong(pair -> Patterns.compare(prepared, pair[0], pair[1])).toArray();
@@ -64,16 +65,26 @@ public final class Linker {
         float[] probability = new float[pairs.size];
         IntStream.range(0, pairs.size).parallel().forEach(i -> probability[i] =
                 (float) MatchModel.probability(scorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
+        progress.advance(pairs.size);
         int[] left = Arrays.copyOf(pairs.left, pairs.size);
         int[] right = Arrays.copyOf(pairs.right, pairs.size);
 
         progress.stage("clustering", 0);
         int[] order = strongestFirst(probability, settings.threshold());
-        int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed());
+        int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed(),
+                oneToOneSources(records, settings));
         long clusterCount = IntStream.range(0, clusters.length).filter(i -> clusters[i] == i).count();
         Linkage.Counts counts = new Linkage.Counts(records.size(), records.possiblePairs(), pairs.size,
                 candidates.skippedPairs(), candidates.skippedBlocks(), order.length, clusterCount);
-        return new Linkage(records, scorer, left, right, probability, clusters, counts);
+        return new Linkage(records, scorer, left, right, probability, clusters, counts, settings.seed(),
+                oneToOneSources(records, settings));
+    }
+
+    static int[] oneToOneSources(Records records, LinkageSettings settings) {
+        if (!settings.oneToOne() || !records.linking()) {
+            return null;
+        }
+        return IntStream.range(0, records.size()).map(records::source).toArray();
     }
 
     /** Indexes of the pairs at or above the threshold, by probability descending (ties by index). */

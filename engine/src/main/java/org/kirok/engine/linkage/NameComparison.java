@@ -44,8 +44,9 @@ public record NameComparison(String name, String column, Part part, boolean term
         String[] surnames = new String[n];
         String[] givens = new String[n];
         String[] jamo = new String[n];
+        ParsedName[] names = parsedNames(records, index);
         for (int i = 0; i < n; i++) {
-            ParsedName parsed = NameParser.parse(records.value(index, i));
+            ParsedName parsed = names[i];
             if (parsed.korean()) {
                 surnames[i] = parsed.surnameKey();
                 givens[i] = parsed.givenKey();
@@ -81,6 +82,11 @@ public record NameComparison(String name, String column, Part part, boolean term
         };
     }
 
+    /** Every record's parsed name, parsed once per table. */
+    static ParsedName[] parsedNames(Records records, int column) {
+        return records.derived(column, "parsed name", ParsedName[]::new, NameParser::parse);
+    }
+
     static boolean swapped(String leftSurname, String leftGiven, String rightSurname, String rightGiven) {
         if (leftSurname.equals(rightSurname) || leftGiven.equals(rightGiven)) {
             return false;
@@ -102,7 +108,9 @@ public record NameComparison(String name, String column, Part part, boolean term
             return 3;
         }
         boolean jamoTypo = !jamoA.isEmpty() && !jamoB.isEmpty() && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
-        if (jamoTypo || DamerauLevenshtein.distance(a, b, 1) <= 1) {
+        // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
+        boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
+        if (jamoTypo || letterTypo) {
             return 2;
         }
         boolean sameConsonants = KoreanPhonetic.skeleton(a).equals(KoreanPhonetic.skeleton(b));

@@ -21,6 +21,7 @@ public final class Records {
     private final String[][] cells;
     private final byte[] sources;
     private final boolean linking;
+    private final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Records(List<String> columns, String[] ids, String[][] cells, byte[] sources, boolean linking) {
         this.columns = List.copyOf(columns);
@@ -120,6 +121,31 @@ public final class Records {
 
     public String[] column(int column) {
         return cells[column].clone();
+    }
+
+    /**
+     * A per-record value derived from one column, computed once (in parallel) and kept for the
+     * life of this table: parsed names are needed by several comparisons and blocking rules.
+     */
+    <T> T[] derived(int column, String what, java.util.function.IntFunction<T[]> array,
+            java.util.function.Function<String, T> derive) {
+        return derivedAt(column, what, array, i -> derive.apply(cells[column][i]));
+    }
+
+    /** As {@link #derived}, computing each record's value from its index. */
+    @SuppressWarnings("unchecked")
+    <T> T[] derivedAt(int column, String what, java.util.function.IntFunction<T[]> array,
+            java.util.function.IntFunction<T> deriveAt) {
+        String key = column + "\u0000" + what;
+        Object known = derived.get(key);
+        if (known == null) {
+            // computed outside the map's lock: a derivation may itself need another derived column
+            T[] values = array.apply(size());
+            java.util.stream.IntStream.range(0, size()).parallel().forEach(i -> values[i] = deriveAt.apply(i));
+            known = derived.putIfAbsent(key, values);
+            return known == null ? values : (T[]) known;
+        }
+        return (T[]) known;
     }
 
     public int source(int record) {

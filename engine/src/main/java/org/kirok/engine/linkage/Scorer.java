@@ -9,7 +9,7 @@ import java.util.List;
  * replaced by the frequency of the agreed value (floored), so agreeing on 탁명순 weighs more than on
  * 김영철. Thread-safe.
  */
-public final class Scorer {
+final class Scorer {
     private final Records records;
     private final List<Comparison> comparisons;
     private final Comparison.Prepared[] prepared;

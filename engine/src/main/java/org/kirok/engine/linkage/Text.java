@@ -9,18 +9,39 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
     private Text() {
     }
 
-    /** Lower case, diacritics removed, punctuation turned into single spaces, stripped. */
+    /** Lower case, HTML character references decoded, diacritics removed, punctuation turned into single spaces, stripped. */
     static String clean(String value) {
         if (value.isEmpty()) {
             return value;
         }
-        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
+        String decoded = value.indexOf('&') < 0 ? value : decodeEntities(value);
+        String decomposed = Normalizer.normalize(decoded, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** &#233; &#xE9; &amp; &quot; &lt; &gt; &apos; → their characters (bibliographic exports carry them). */
+    static String decodeEntities(String value) {
+        java.util.regex.Matcher matcher = NUMERIC_ENTITY.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int codePoint;
+            try {
+                codePoint = Integer.parseInt(matcher.group(2), matcher.group(1).isEmpty() ? 10 : 16);
+            } catch (NumberFormatException e) {
+                codePoint = -1;
+            }
+            String replacement = Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : matcher.group();
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString().replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&apos;", "'");
     }
 
     /** The distinct words of a cleaned value, sorted. */
@@ -36,6 +57,17 @@ final class Text {
         if (left.length == 0 && right.length == 0) {
             return 0;
         }
+        int common = common(left, right);
+        return common / (double) (left.length + right.length - common);
+    }
+
+    /** |A ∩ B| / min(|A|, |B|) of two sorted distinct token arrays. */
+    static double overlap(String[] left, String[] right) {
+        int smaller = Math.min(left.length, right.length);
+        return smaller == 0 ? 0 : common(left, right) / (double) smaller;
+    }
+
+    private static int common(String[] left, String[] right) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -51,6 +83,6 @@ final class Text {
                 j++;
             }
         }
-        return common / (double) (left.length + right.length - common);
+        return common;
     }
 }

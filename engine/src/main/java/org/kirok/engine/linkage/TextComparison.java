@@ -8,12 +8,14 @@ import java.util.Objects;
  * Graded agreement on free text: exact, then one level per threshold of a string metric, strictest
  * first, then disagree. Metrics: Jaro–Winkler similarity ≥ t ({@link JaroWinkler}),
  * Damerau–Levenshtein distance ≤ t ({@link DamerauLevenshtein}), Jaccard similarity of the word
- * sets ≥ t (Jaccard, "Étude comparative de la distribution florale", 1901).
+ * sets ≥ t (Jaccard, "Étude comparative de la distribution florale", 1901), and the overlap
+ * coefficient |A ∩ B| / min(|A|, |B|) ≥ t (Szymkiewicz 1934, Simpson 1943), which scores a title
+ * contained in a longer one ("Jim Gray speaks out" in "Jim Gray speaks out: on …") as 1.
  */
 public record TextComparison(String name, String column, Metric metric, List<Double> thresholds,
         boolean termFrequencies) implements Comparison {
     /** How two cleaned values are measured. */
-    public enum Metric { JARO_WINKLER, DAMERAU_LEVENSHTEIN, JACCARD }
+    public enum Metric { JARO_WINKLER, DAMERAU_LEVENSHTEIN, JACCARD, OVERLAP }
 
     public TextComparison {
         Settings.requireName(name, "comparison");
@@ -51,6 +53,7 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
                 case JARO_WINKLER -> "jaro-winkler ≥ " + thresholds.get(i);
                 case DAMERAU_LEVENSHTEIN -> "≤ " + thresholds.get(i).intValue() + " edits";
                 case JACCARD -> "word overlap ≥ " + thresholds.get(i);
+                case OVERLAP -> "words contained ≥ " + thresholds.get(i);
             });
         }
         labels.add("exact");
@@ -61,7 +64,8 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
     public Prepared prepare(Records records) {
         int index = records.requireColumn(column);
         String[] keys = new String[records.size()];
-        String[][] tokens = metric == Metric.JACCARD ? new String[keys.length][] : null;
+        boolean words = metric == Metric.JACCARD || metric == Metric.OVERLAP;
+        String[][] tokens = words ? new String[keys.length][] : null;
         for (int i = 0; i < keys.length; i++) {
             keys[i] = Text.clean(records.value(index, i));
             if (tokens != null) {
@@ -86,6 +90,7 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
                     case JARO_WINKLER -> JaroWinkler.similarity(a, b);
                     case DAMERAU_LEVENSHTEIN -> DamerauLevenshtein.distance(a, b, bound);
                     case JACCARD -> Text.jaccard(tokens[left], tokens[right]);
+                    case OVERLAP -> Text.overlap(tokens[left], tokens[right]);
                 };
                 for (int i = 0; i < thresholds.size(); i++) {
                     double t = thresholds.get(i);

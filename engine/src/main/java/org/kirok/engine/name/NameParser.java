@@ -3,7 +3,6 @@ package org.kirok.engine.name;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * two-syllable surname (남궁, 황보, 제갈, 선우 …) and a given name follows; a spaced Hangul part
  * that is a known surname wins. In Latin letters the cues are, strongest first: "Surname, Given";
  * the one part written in capitals (KIM Yong Chol); a hyphenated part is the given name; then
- * the end part that is a known surname; when both ends are, the more frequent of two parts, or
+ * the end part that is a known surname, or failing that one slip away from one; when both ends are, the more frequent of two parts, or
  * the first of three or more (spaced syllables are the DPRK's surname-first style; see
  * {@link #surnameLastReading}). A name with no
  * Hangul and no known Korean surname at either end is not read as Korean: it gets case-folded,
@@ -127,7 +126,8 @@ public final class NameParser {
         if (at < 0) {
             return foreign(tokens);
         }
-        Optional<Surname> known = Surnames.standard().bySpelling(tokens.get(at));
+        Optional<Surname> known = Surnames.standard().bySpelling(tokens.get(at))
+                .or(() -> Surnames.standard().nearSpelling(tokens.get(at)));
         List<String> given = new ArrayList<>(tokens);
         given.remove(at);
         return korean(known, tokens.get(at), given);
@@ -165,7 +165,31 @@ public final class NameParser {
         if (first.isPresent()) {
             return 0;
         }
-        return end.isPresent() ? last : -1;
+        if (end.isPresent()) {
+            return last;
+        }
+        // no known surname at either end: perhaps a mistyped one ("Km Yong Chol", "Hoon MAING"),
+        // if the rest could be romanized Korean at all ("José García" could not)
+        if (last > 0 && Surnames.standard().nearSpelling(tokens.get(0)).isPresent()
+                && tokens.subList(1, last + 1).stream().allMatch(NameParser::couldBeRomanizedKorean)) {
+            return 0;
+        }
+        return last > 0 && Surnames.standard().nearSpelling(tokens.get(last)).isPresent()
+                && tokens.subList(0, last).stream().allMatch(NameParser::couldBeRomanizedKorean) ? last : -1;
+    }
+
+    private static final Pattern KOREAN_ONSET = Pattern.compile("^(?:[aeiouwy]|[kgndtrlmbpsjh]h?[aeiouwy]|ch[aeiouwy]"
+            + "|(?:kk|tt|pp|ss|jj)[aeiouwy]|tch[aeiouwy])");
+
+    /**
+     * Whether a token could be Korean in some romanization: no f, q, v, x or z, c only in ch, and it
+     * starts with a Korean onset (one consonant, an aspirate with h, or a doubled consonant) — so
+     * "Smith", "García" and "Franz" cannot, while "Yong-chol", "Tong" and "Ŭn" can.
+     */
+    static boolean couldBeRomanizedKorean(String token) {
+        String letters = KoreanPhonetic.asciiLower(token).replaceAll("[^a-z]", "");
+        return !letters.isEmpty() && !letters.matches(".*[fqvxz].*") && !letters.matches(".*c(?!h).*")
+                && KOREAN_ONSET.matcher(letters).find();
     }
 
     /** The one token written all in capitals (at least two letters) while the others of two letters or more are not, or -1. */

@@ -70,6 +70,48 @@ public final class Surnames {
         return Optional.ofNullable(bySpelling.get(KoreanPhonetic.asciiLower(spelling).replaceAll("[^a-z]", "")));
     }
 
+    /**
+     * The surname one slip away from a spelling (a letter dropped, added, changed or two swapped:
+     * "Km", "Hawng", "Meang"), the most frequent when several are; for names whose surname was
+     * mistyped. Only spellings of three letters or more are considered, so "Lu" is not "Lee".
+     */
+    public Optional<Surname> nearSpelling(String spelling) {
+        String clean = KoreanPhonetic.asciiLower(spelling).replaceAll("[^a-z]", "");
+        if (clean.length() < 2 || clean.length() > 8) {
+            return Optional.empty();
+        }
+        Surname best = null;
+        for (Map.Entry<String, Surname> entry : bySpelling.entrySet()) {
+            String known = entry.getKey();
+            if (known.length() >= 3 && Math.abs(known.length() - clean.length()) <= 1 && withinOneEdit(clean, known)
+                    && (best == null || entry.getValue().bearers() > best.bearers())) {
+                best = entry.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
     /** By Hangul or by spelling, whichever the text is. */
     public Optional<Surname> find(String token) {
         return Hangul.containsSyllable(token) ? byHangul(token) : bySpelling(token);

@@ -1,0 +1,85 @@
+package org.kirok.engine.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+    private static Records people(String[]... rows) {
+        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
+        for (int i = 0; i < rows.length; i++) {
+            builder.add("r" + i, 0, rows[i]);
+        }
+        return builder.build();
+    }
+
+    @Test
+    void names_in_any_script_and_order_agree_on_surname_and_given_name() {
+        Records records = people(new String[] {"김영철", "1968", "M", "회령"}, new String[] {"Young-chul Kim", "", "M", "Hoeryong"},
+                new String[] {"김연철", "1968", "M", ""}, new String[] {"Pak Yong Chol", "1970", "", ""},
+                new String[] {"Chol Yong Kim", "", "", ""});
+        var surname = new NameComparison("surname", "name", NameComparison.Part.SURNAME, false).prepare(records);
+        var given = new NameComparison("given", "name", NameComparison.Part.GIVEN, false).prepare(records);
+        assertThat(surname.level(0, 1)).isEqualTo(2);
+        assertThat(given.level(0, 1)).isEqualTo(3);
+        assertThat(given.level(0, 2)).as("영철/연철: one jamo apart").isEqualTo(2);
+        assertThat(surname.level(0, 3)).isZero();
+        assertThat(given.level(0, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void years_dates_and_places_grade_their_closeness() {
+        Records records = people(new String[] {"a", "1968", "M", "회령시"}, new String[] {"b", "1969", "F", "Hoeryŏng"},
+                new String[] {"c", "about 1970", "", "Musan"}, new String[] {"d", "", "m", "Pyongyang"});
+        var year = new YearComparison("year", "birth_year", List.of(1, 2), false).prepare(records);
+        assertThat(year.level(0, 0)).isEqualTo(3);
+        assertThat(year.level(0, 1)).isEqualTo(2);
+        assertThat(year.level(0, 2)).isEqualTo(1);
+        assertThat(year.level(0, 3)).isEqualTo(Comparison.MISSING);
+        var sex = new ExactComparison("sex", "sex", false).prepare(records);
+        assertThat(sex.level(0, 3)).isEqualTo(1);
+        assertThat(sex.level(0, 1)).isZero();
+        Gazetteer gazetteer = new Gazetteer.Builder()
+                .add(new Gazetteer.Place("Hoeryŏng", 42.44, 129.75, "North Hamgyong"), List.of("Hoeryong"))
+                .add(new Gazetteer.Place("Musan", 42.23, 129.21, "North Hamgyong"), List.of())
+                .add(new Gazetteer.Place("Pyongyang", 39.03, 125.75, "Pyongyang"), List.of()).build();
+        var place = new PlaceComparison("place", "place", gazetteer, 15, 60, false).prepare(records);
+        assertThat(place.level(0, 1)).as("회령시 = Hoeryŏng").isEqualTo(3);
+        assertThat(place.level(0, 2)).as("same province").isEqualTo(1);
+        assertThat(place.level(0, 3)).isZero();
+        assertThat(new Gazetteer.Place("a", 42.44, 129.75, "").kilometresTo(new Gazetteer.Place("b", 42.23, 129.21, "")))
+                .isBetween(45.0, 55.0);
+    }
+
+    @Test
+    void dates_tolerate_typed_digits_and_swapped_day_and_month() {
+        Records.Builder builder = new Records.Builder(List.of("dob"));
+        String[] dates = {"1971-06-24", "1971-06-25", "1971-24-06", "19710624", "1980-01-01", "1972-05-01", ""};
+        for (int i = 0; i < dates.length; i++) {
+            builder.add("r" + i, 0, dates[i]);
+        }
+        var date = new DateComparison("dob", "dob", false).prepare(builder.build());
+        assertThat(date.level(0, 3)).isEqualTo(5);
+        assertThat(date.level(0, 1)).isEqualTo(4);
+        assertThat(date.level(0, 2)).isEqualTo(4);
+        assertThat(date.level(0, 5)).isEqualTo(2);
+        assertThat(date.level(0, 4)).isEqualTo(1);
+        assertThat(date.level(0, 6)).isEqualTo(Comparison.MISSING);
+    }
+
+    @Test
+    void rejects_bad_settings_with_the_bad_value() {
+        assertThatThrownBy(() -> new TextComparison("t", "c", TextComparison.Metric.JARO_WINKLER, List.of(0.8, 0.9), false))
+                .hasMessageContaining("strictest");
+        assertThatThrownBy(() -> new TextComparison("t", "c", TextComparison.Metric.JARO_WINKLER, List.of(1.5), false))
+                .hasMessageContaining("1.5");
+        assertThatThrownBy(() -> new YearComparison("y", "c", List.of(2, 1), false)).hasMessageContaining("[2, 1]");
+        assertThatThrownBy(() -> new PlaceComparison("p", "c", Gazetteer.EMPTY, 0, 10, false)).hasMessageContaining("0.0");
+        assertThatThrownBy(() -> new Gazetteer.Place("x", 95, 0, "")).hasMessageContaining("95");
+        assertThatThrownBy(() -> new ExactComparison(" ", "c", false)).hasMessageContaining("name");
+        Records records = people(new String[] {"a", "", "", ""});
+        assertThatThrownBy(() -> new ExactComparison("x", "nope", false).prepare(records)).hasMessageContaining("'nope'");
+    }
+}
