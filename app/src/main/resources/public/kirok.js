@@ -170,6 +170,9 @@
     if (!queue) { return; }
     var first = queue.querySelector('article[data-pair]');
     if (first && (!document.activeElement || document.activeElement === document.body)) { first.focus(); }
+  });
+})();
+
 // ---- search: the search box on every page, with type-ahead ----
 // <form class="search-box"><input type="search" name="q" data-suggest="/search/suggest"></form>
 // Suggestions are links to the records; Enter without a chosen suggestion searches, as the form does anyway.

@@ -17,7 +17,7 @@ final class ChangeFeed {
     }
 
     long head(Handle handle) {
-        return handle.createQuery("SELECT seq FROM audit_head WHERE id = 1").mapTo(Long.class).one();
+        return handle.createQuery("SELECT seq FROM audit_tip WHERE id = 1").mapTo(Long.class).one();
     }
 
     List<Change> after(Handle handle, long seq, int limit) {

@@ -3,10 +3,7 @@ package org.kirok.search.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.kirok.security.Role;
-import org.kirok.security.UserStore;
 import org.kirok.testing.Browser;
 import org.kirok.testing.TestSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +30,7 @@ class SearchBrowserTest {
     }
 
     private static void createUser(String username, String locale) {
-        var core = system.kirok().core();
-        system.kirok().jdbi().useTransaction(handle -> core.users().insert(handle, new UserStore.NewUser(UUID.randomUUID(),
-                username, username, Role.CODER, Optional.empty(), locale, core.accounts().hasher().hash(PASSWORD), false)));
+        system.createUser(username, Role.CODER, PASSWORD, locale);
     }
 
     @AfterAll
@@ -46,7 +41,7 @@ class SearchBrowserTest {
     @Test
     void searches_in_korean_drills_into_a_facet_and_opens_a_hit() {
         try (Browser browser = Browser.open(system.baseUrl(), "ko")) {
-            browser.login("searcher-ko", PASSWORD).waitForText("검색");
+            browser.login("searcher-ko", PASSWORD, () -> system.totpCode("searcher-ko")).waitForText("검색");
             WebElement box = browser.find(By.cssSelector("form.search-box input[name=q]"));
             box.sendKeys("교화소");
             browser.waitUntil(d -> !d.findElements(By.cssSelector("form.search-box ul.suggestions li")).isEmpty());
@@ -74,7 +69,7 @@ class SearchBrowserTest {
     @Test
     void drills_down_the_place_hierarchy_in_english_and_each_count_is_the_total_it_leads_to() {
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
-            browser.login("searcher-en", PASSWORD).waitForText("Welcome");
+            browser.login("searcher-en", PASSWORD, () -> system.totpCode("searcher-en")).waitForText("Welcome");
             browser.go("/search?q=" + java.net.URLEncoder.encode("집결소", java.nio.charset.StandardCharsets.UTF_8)
                     + "&type=act");
             browser.waitForText("Found:");
