@@ -172,3 +172,67 @@
     if (first && (!document.activeElement || document.activeElement === document.body)) { first.focus(); }
   });
 })();
+
+// ---- search: the search box on every page, with type-ahead ----
+// <form class="search-box"><input type="search" name="q" data-suggest="/search/suggest"></form>
+// Suggestions are links to the records; Enter without a chosen suggestion searches, as the form does anyway.
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('form.search-box input[data-suggest]'), function (input) {
+    var form = input.form;
+    var list = document.createElement('ul');
+    list.className = 'suggestions';
+    list.setAttribute('role', 'listbox');
+    list.id = 'search-suggestions';
+    list.hidden = true;
+    form.appendChild(list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('aria-expanded', 'false');
+    var timer = null, active = -1, items = [], asked = 0;
+
+    function render() {
+      list.innerHTML = '';
+      items.forEach(function (item, index) {
+        var li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', index === active ? 'true' : 'false');
+        var link = document.createElement('a');
+        link.href = item.url;
+        var title = document.createElement('span');
+        title.className = 'suggestion-title';
+        title.textContent = item.label;
+        var detail = document.createElement('span');
+        detail.className = 'suggestion-detail';
+        detail.textContent = item.detail;
+        link.appendChild(title);
+        link.appendChild(detail);
+        li.appendChild(link);
+        li.addEventListener('mousedown', function (e) { e.preventDefault(); window.location.href = item.url; });
+        list.appendChild(li);
+      });
+      list.hidden = items.length === 0;
+      input.setAttribute('aria-expanded', items.length ? 'true' : 'false');
+    }
+    function suggest() {
+      var q = input.value.trim();
+      var ticket = ++asked;
+      if (q.length < 2) { items = []; active = -1; render(); return; }
+      fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(q),
+            { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) { if (ticket === asked) { items = found; active = -1; render(); } })
+        .catch(function () { items = []; render(); });
+    }
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(suggest, 150); });
+    input.addEventListener('keydown', function (e) {
+      if (list.hidden) { return; }
+      if (e.key === 'ArrowDown') { active = Math.min(items.length - 1, active + 1); render(); e.preventDefault(); }
+      else if (e.key === 'ArrowUp') { active = Math.max(-1, active - 1); render(); e.preventDefault(); }
+      else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); window.location.href = items[active].url; }
+      else if (e.key === 'Escape') { list.hidden = true; active = -1; }
+    });
+    input.addEventListener('blur', function () { setTimeout(function () { list.hidden = true; }, 150); });
+  });
+})();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             org.kirok.security.CrashBenchCommand.class,
             org.kirok.analysis.linkage.LinkageAppBenchCommand.class,
             org.kirok.dashboard.DashboardBenchCommand.class,
+            org.kirok.search.cli.SearchBenchCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -31,6 +31,16 @@ import org.kirok.place.PlaceService;
 import org.kirok.person.PersonRoutes;
 import org.kirok.person.PersonService;
 import org.kirok.home.HomeRoutes;
+import org.kirok.search.SearchService;
+import org.kirok.search.SearchSource;
+import org.kirok.search.source.ActSource;
+import org.kirok.search.source.LawSource;
+import org.kirok.search.source.OrganisationSource;
+import org.kirok.search.source.PersonSource;
+import org.kirok.search.source.PlaceSource;
+import org.kirok.search.source.TestimonySource;
+import org.kirok.search.web.SearchApi;
+import org.kirok.search.web.SearchRoutes;
 import org.kirok.security.AccountRoutes;
 import org.kirok.security.SecondFactorRoutes;
 import org.kirok.security.SharingRoutes;
@@ -75,7 +85,7 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                        LawService laws, Transfer transfer, Exports exports, DocumentService documents,
                        AttachmentService attachments, Urgent urgent, Advocacy advocacy, org.kirok.upr.Upr upr,
                        org.kirok.submission.Submissions submissions, org.kirok.statement.Statements statements,
-                       Analysis analysis, Dashboards dashboards, Boundaries boundaries) {
+                       Analysis analysis, SearchService search, Dashboards dashboards, Boundaries boundaries) {
 
     static Features create(Core core) {
         PersonService persons = new PersonService(core.jdbi(), core.vault(), core.audit(), core.access());
@@ -99,8 +109,20 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 org.kirok.submission.Submissions.create(core.jdbi(), core.audit(), core.access(), upr, vocabularies),
                 org.kirok.statement.Statements.create(core.jdbi(), core.audit(), core.access(), upr.settings()),
                 new Analysis(core.jdbi(), core.vault(), core.audit(), core.access(), persons, core.templates()),
+                new SearchService(core.jdbi(), core.vault(), core.access(), searchSources(core, persons)),
                 new Dashboards(core.jdbi(), core.access(), DisclosureGate.standard()),
                 new Boundaries(core.jdbi(), core.audit()));
+    }
+
+    /** Every searchable type of record; a feature with records to find adds its {@link SearchSource} here. */
+    private static List<SearchSource> searchSources(Core core, PersonService persons) {
+        return List.of(
+                new TestimonySource(core.vault(), core.access(), persons, core.audit()),
+                new ActSource(core.access(), persons),
+                new PersonSource(core.vault(), core.access(), persons),
+                new PlaceSource(),
+                new OrganisationSource(),
+                new LawSource());
     }
 
     public Posts posts() {
@@ -155,6 +177,8 @@ public record Features(Core core, PersonService persons, TestimonyService testim
                 new LawRoutes(laws, core.templates()),
                 new TransferRoutes(transfer, exports, core.templates()),
                 new AuditRoutes(core.jdbi(), core.access(), core.templates()),
+                new SearchRoutes(search, vocabularies, core.templates()),
+                new SearchApi(search),
                 new DocumentApi(documents),
                 new DocumentRoutes(documents, core.templates()),
                 new AttachmentApi(attachments),

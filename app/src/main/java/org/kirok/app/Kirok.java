@@ -31,6 +31,7 @@ public final class Kirok implements AutoCloseable {
         this.core = core;
         this.features = Features.create(core);
         closeables.add(features.analysis().jobs());
+        features.search().open(core.data()); // without updates: the server starts them, commands leave them
     }
 
     /** Starts (or connects to) PostgreSQL, migrates, opens the vault. */
@@ -69,6 +70,7 @@ public final class Kirok implements AutoCloseable {
         WebServer server = WebServer.start(host, port, new WebServer.Dependencies(jdbi(), core.users(),
                 core.sessions(), core.tokens(), core.access(), core.templates(), features.web()));
         closeables.add(server);
+        features.search().startUpdates(java.time.Duration.ofMillis(500));
         // the dashboard's index of acts loads in the background, so that the first dashboard does not wait for it
         Thread.ofVirtual().name("kirok-dashboard-index").start(() -> {
             try {
@@ -101,6 +103,7 @@ public final class Kirok implements AutoCloseable {
                 // keep closing the rest
             }
         }
+        features.search().close(); // commits what was indexed, before the database goes away
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

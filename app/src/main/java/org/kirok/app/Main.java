@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             org.kirok.backup.BackupCommands.Write.class,
             org.kirok.backup.BackupCommands.Read.class,
             ImportCommand.class,
+            org.kirok.search.cli.IndexCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -69,7 +69,7 @@ public final class Restore {
         }
         List<String> tables = new ArrayList<>();
         header.path("tables").forEach(t -> tables.add(t.asText()));
-        handle.execute("TRUNCATE " + String.join(", ", tables.stream().filter(t -> !t.equals("audit_log")).toList()) + " CASCADE");
+        SeedClearing.clear(handle, tables);
         Connection connection = handle.getConnection();
         Manifest manifest = null;
         while ((entry = zip.getNextEntry()) != null) {

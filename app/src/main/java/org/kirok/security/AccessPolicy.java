@@ -1,7 +1,17 @@
 package org.kirok.security;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.jdbi.v3.core.Jdbi;
 import org.kirok.store.Confidentiality;
 
@@ -88,6 +98,68 @@ public final class AccessPolicy {
                     .append(agreementSql(user.organisationId().get(), alias, kind)).append(")");
         }
         return sql.append(")").toString();
+    }
+
+    /**
+     * The fields of a search index document that carry a record's access facts: its confidentiality code, its owning
+     * organisation's id ({@code noOrganisation} for none), the kind of record as agreements name it ("acts") and the
+     * record's date as {@link RecordKind#dateSql} defines it (epoch day, a {@code LongPoint}).
+     */
+    public record IndexFields(String confidentiality, String organisation, String noOrganisation, String kind,
+                              String date) {
+    }
+
+    /**
+     * The same rules as {@link #visibleSql} as a Lucene filter for the search index, which adds it to every query so
+     * that totals, facet counts and snippets are computed over readable records only. A partner's active
+     * data-sharing agreements are read now, as {@code visibleSql} reads them in each query.
+     */
+    public Query visibleQuery(User user, IndexFields fields) {
+        if (!user.may(Permission.READ_RECORDS)) {
+            return new MatchNoDocsQuery("no permission to read records");
+        }
+        Query org = user.organisationId()
+                .<Query>map(id -> new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(fields.organisation(), fields.noOrganisation())), Occur.SHOULD)
+                        .add(new TermQuery(new Term(fields.organisation(), id.toString())), Occur.SHOULD).build())
+                .orElseGet(MatchAllDocsQuery::new);
+        BooleanQuery.Builder visible = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(fields.confidentiality(), Confidentiality.PUBLIC.code())), Occur.SHOULD);
+        if (isStaff(user)) {
+            visible.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(fields.confidentiality(), Confidentiality.INTERNAL.code())), Occur.FILTER)
+                    .add(org, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        if (seesRestricted(user)) {
+            visible.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(fields.confidentiality(), Confidentiality.RESTRICTED.code())), Occur.FILTER)
+                    .add(org, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        if (isPartner(user) && user.organisationId().isPresent() && jdbi.isPresent()) {
+            record Agreement(List<String> kinds, Optional<UUID> grantor, Optional<LocalDate> from) {
+            }
+            List<Agreement> agreements = jdbi.get().withHandle(handle -> handle.createQuery("""
+                    SELECT kinds, grantor_org_id, records_from FROM sharing_agreement
+                    WHERE partner_org_id = :partner AND revoked_at IS NULL""")
+                    .bind("partner", user.organisationId().get())
+                    .map((rs, ctx) -> new Agreement(List.of((String[]) rs.getArray(1).getArray()),
+                            Optional.ofNullable(rs.getObject(2, UUID.class)),
+                            Optional.ofNullable(rs.getObject(3, LocalDate.class))))
+                    .list());
+            for (Agreement agreement : agreements) {
+                BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+                agreement.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(fields.kind(), kind)), Occur.SHOULD));
+                BooleanQuery.Builder granted = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(fields.confidentiality(), Confidentiality.INTERNAL.code())), Occur.FILTER)
+                        .add(kinds.build(), Occur.FILTER)
+                        .add(new TermQuery(new Term(fields.organisation(), agreement.grantor().map(UUID::toString)
+                                .orElse(fields.noOrganisation()))), Occur.FILTER);
+                agreement.from().ifPresent(from -> granted.add(LongPoint.newRangeQuery(fields.date(), from.toEpochDay(),
+                        Long.MAX_VALUE), Occur.FILTER));
+                visible.add(granted.build(), Occur.SHOULD);
+            }
+        }
+        return visible.build();
     }
 
     private static String agreementSql(UUID partner, String alias, RecordKind kind) {

@@ -43,8 +43,11 @@ public enum RecordKind {
         };
     }
 
-    /** The SQL date a record is "from", for agreements that share records from a date on. */
-    String dateSql(String alias) {
+    /**
+     * The SQL date a record is "from", for agreements that share records from a date on (also what the search index
+     * stores for the same test).
+     */
+    public String dateSql(String alias) {
         return switch (this) {
             case ACTS, EVENTS -> "coalesce(" + alias + ".date_end, " + alias + ".date_start, " + alias + ".created_at::date)";
             case PERSONS -> alias + ".created_at::date";

@@ -112,6 +112,8 @@ class AttachmentApiTest {
         assertThat(refused.status()).as("flipped byte %d", position).isEqualTo(500);
         assertThat(refused.json().get("error").get("code").asText()).isEqualTo("integrity");
         assertThat(refused.json().get("error").get("message").asText()).contains("incident");
+        assertThat(refused.text()).as("no stack trace or exception name reaches the client")
+                .doesNotContain("at org.").doesNotContain("Exception").doesNotContain(".java:");
         assertThat(auditActions(id)).contains("attachment.uploaded", "attachment.integrity_failed")
                 .doesNotContain("attachment.downloaded");
     }

@@ -71,12 +71,12 @@ class DocumentBrowserTest {
             browser.type(By.cssSelector("#coding input[name='date']"), "2022-11");
             browser.click(By.cssSelector("#coding form button.primary"));
             browser.waitUntil(d -> !browser.all(By.cssSelector("#coding table tbody tr td a[href^='/acts/']")).isEmpty());
-            assertThat(browser.find(By.cssSelector("#coding table")).getText()).contains("최가상").contains("D-2023-");
+            assertThat(browser.text(By.cssSelector("#coding table"))).contains("최가상").contains("D-2023-");
 
             browser.find(By.cssSelector("#attachments input[type=file]")).sendKeys(upload.toString());
             browser.click(By.cssSelector("#attachments form.upload button.primary"));
             browser.waitUntil(d -> !browser.all(By.cssSelector("#attachments a.download")).isEmpty());
-            assertThat(browser.find(By.cssSelector("#attachments a.download")).getText()).isEqualTo("판결문 사본.txt");
+            assertThat(browser.text(By.cssSelector("#attachments a.download"))).isEqualTo("판결문 사본.txt");
 
             browser.click(By.cssSelector("#attachments a.download"));
             Path saved = awaitDownload(downloads);

@@ -24,9 +24,9 @@ import org.kirok.testing.Api;
 /**
  * The seized-disk promise: 1,000 fictional identities (each with a Hangul and a Latin name, a contact and notes; a
  * tenth with a testimony whose transcript names them) go in through the import and the API; then nothing on disk —
- * the embedded PostgreSQL's files and WAL, its log, the server's console log, attachments, an encrypted backup —
- * holds any of them in the clear. A control string that is not protected must be found, proving the scan would
- * see a leak. (The key file is under the data directory here: this proves the database, logs and backups alone
+ * the embedded PostgreSQL's files and WAL, its log, the server's console log, attachments, the search index once
+ * it has taken them in, an encrypted backup — holds any of them in the clear. A control string that is not protected
+ * must be found, proving the scan would see a leak. (The key file is under the data directory here: this proves the database, logs and backups alone
  * are useless; keeping the key file elsewhere or behind a passphrase is KeyManagementTest's part. pg_dump output
  * is checked by PgDumpTest against the external PostgreSQL.)
  */
@@ -56,6 +56,7 @@ class SeizedDiskTest {
             for (int i = 0; i < BY_API; i++) {
                 identities.byApi(api, i);
             }
+            waitUntilSearchFinds(api, identities.lastLatinSurname());
             try (OutputStream backup = Files.newOutputStream(data.resolve("backup.kirok-backup"))) {
                 Backup.write(kirok.jdbi(), kirok.core().vault(), backup, table -> { });
             }
@@ -69,6 +70,19 @@ class SeizedDiskTest {
         assertThat(scan.controlFound()).as("the scan finds unprotected text, so it would find a leaked name").isTrue();
         assertThat(scan.filesScanned()).isGreaterThan(100);
         assertThat(scan.hits()).isEmpty();
+    }
+
+    /** The search index (under the data directory) must hold the records before the disk is scanned. */
+    private static void waitUntilSearchFinds(Api api, String name) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            Api.Response found = api.get("/api/v1/search?q=" + name);
+            assertThat(found.status()).as(found.body()).isEqualTo(200);
+            if (found.json().get("total").asLong() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the search index did not take in " + name + " within 60 s");
     }
 
     private static Api adminApi(Kirok kirok) {
@@ -107,6 +121,7 @@ class SeizedDiskTest {
     private static final class Identities {
         private final Random random;
         private final List<String> secrets = new ArrayList<>();
+        private String lastLatin = "";
 
         Identities(Random random) {
             this.random = random;
@@ -114,6 +129,11 @@ class SeizedDiskTest {
 
         List<String> secrets() {
             return secrets;
+        }
+
+        /** The first word of the last Latin name given through the API (a search query without spaces). */
+        String lastLatinSurname() {
+            return lastLatin.split(" ")[0];
         }
 
         String csv(int count) {
@@ -133,6 +153,7 @@ class SeizedDiskTest {
         void byApi(Api api, int i) {
             String hangul = hangul();
             String latin = latin(10_000 + i);
+            lastLatin = latin;
             String contact = "Pzk" + Long.toString(random.nextLong() & 0xffffffffL, 36) + " road";
             secrets.addAll(List.of(hangul, latin, contact));
             Api.Response person = api.post("/api/v1/persons", "{\"names\":[{\"text\":\"" + hangul + "\"},{\"text\":\""

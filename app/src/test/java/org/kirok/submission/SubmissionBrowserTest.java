@@ -72,14 +72,14 @@ class SubmissionBrowserTest {
             browser.click(By.id("add-theme"));
             browser.waitForText("Fair trial and the administration of justice");
             browser.waitUntil(d -> d.findElement(By.id("word-count")).getText().matches("\\d[\\d,]* of 5,630 words.*"));
-            String before = browser.find(By.id("word-count")).getText();
-            assertThat(browser.find(By.id("preview")).getText()).contains("documented case").contains("1.");
+            String before = browser.text(By.id("word-count"));
+            assertThat(browser.text(By.id("preview"))).contains("documented case").contains("1.");
 
             WebElement body = browser.find(By.id("body"));
             body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
             body.sendKeys("\n\n온성 집결소에서 조사를 받았다는 증언이 이어진다. Witnesses describe trials lasting minutes.");
             browser.waitUntil(d -> !d.findElement(By.id("word-count")).getText().equals(before));
-            int words = Integer.parseInt(browser.find(By.id("word-count")).getText().split(" ")[0].replace(",", ""));
+            int words = Integer.parseInt(browser.text(By.id("word-count")).split(" ")[0].replace(",", ""));
             assertThat(words).isEqualTo(Integer.parseInt(before.split(" ")[0].replace(",", "")) + 11);
             browser.click(By.id("save-body"));
             browser.waitForText("Saved");
@@ -110,7 +110,7 @@ class SubmissionBrowserTest {
             browser.waitForText("Not implemented");
             assertThat(browser.page()).doesNotContain("⟦");
             browser.go("/upr/stats?state=KP&session=33");
-            assertThat(browser.find(By.id("stat-total")).getText()).isEqualTo("6");
+            assertThat(browser.text(By.id("stat-total"))).isEqualTo("6");
             assertThat(browser.page()).contains("By action category").contains("<svg");
             browser.go("/laws");
             browser.click(By.partialLinkText("Reactionary Thought and Culture Rejection Law"));
@@ -133,7 +133,7 @@ class SubmissionBrowserTest {
             browser.go("/statements");
             browser.click(By.partialLinkText("Interactive dialogue with the Special Rapporteur"));
             browser.waitUntil(d -> d.findElement(By.id("timing-summary")).getText().startsWith("244 words"));
-            assertThat(browser.find(By.id("timing-warning")).getText()).contains("cut about 19 words");
+            assertThat(browser.text(By.id("timing-warning"))).contains("cut about 19 words");
             WebElement text = browser.find(By.id("text_en"));
             text.clear();
             text.sendKeys(String.join(" ", java.util.Collections.nCopies(150, "word")));

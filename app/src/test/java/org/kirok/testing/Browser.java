@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Generous: CI runs the suite on two busy cores. */
+    private static final int WAIT_SECONDS = 20;
 
     private final WebDriver driver;
     private final String base;
@@ -95,6 +97,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text, read again if htmx replaced the element between finding and reading it. */
+    public String text(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public Browser waitForText(String text) {
         return waitUntil(d -> d.getPageSource().contains(text), "text '" + text + "'");
     }
@@ -105,10 +120,13 @@ public final class Browser implements AutoCloseable {
 
     private Browser waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+            // htmx swaps fragments while we look: an element found a moment ago may be gone, so look again
+            new WebDriverWait(driver, Duration.ofSeconds(WAIT_SECONDS))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
             return this;
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("waited 10 s for " + what + " on " + path() + "; page saved to " + dump(), e);
+            throw new AssertionError("waited " + WAIT_SECONDS + " s for " + what + " on " + path() + "; page saved to " + dump(), e);
         }
     }
 

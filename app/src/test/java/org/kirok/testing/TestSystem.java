@@ -76,10 +76,15 @@ public final class TestSystem implements AutoCloseable {
      * get an authenticator enrolled, as they must; {@link #totpCode} gives its current code.
      */
     public java.util.UUID createUser(String username, Role role, String password) {
+        return createUser(username, role, password, "en");
+    }
+
+    /** As {@link #createUser(String, Role, String)}, for a user whose pages are in this language ("en", "ko"). */
+    public java.util.UUID createUser(String username, Role role, String password, String locale) {
         var core = kirok.core();
         java.util.UUID id = java.util.UUID.randomUUID();
         kirok.jdbi().useTransaction(handle -> core.users().insert(handle, new UserStore.NewUser(id, username,
-                username, role, Optional.empty(), "en", core.accounts().hasher().hash(password), false)));
+                username, role, Optional.empty(), locale, core.accounts().hasher().hash(password), false)));
         var user = kirok.jdbi().withHandle(h -> core.users().byId(h, id)).orElseThrow();
         if (core.access().needsSecondFactor(user)) {
             byte[] secret = core.secondFactor().begin(user);

@@ -57,7 +57,7 @@ class NineRefugeesBrowserTest {
     }
 
     private static String risk(Browser browser) {
-        return browser.find(By.id("case-risk")).getText();
+        return browser.text(By.id("case-risk"));
     }
 
     private static void event(Browser browser, String type, String date, String place, String country, String lat,
@@ -106,15 +106,15 @@ class NineRefugeesBrowserTest {
             assertThat(risk(browser)).isEqualTo("Elevated");
             event(browser, "transfer", "2015-11-16", "Shenyang", "CN", "41.79", "123.43", "Chinese public security");
             browser.waitUntil(d -> risk(browser).equals("Imminent"));
-            assertThat(browser.find(By.id("risk-history")).getText()).contains("Elevated → Imminent");
-            assertThat(browser.find(By.id("timeline")).getText()).contains("km from the DPRK–China border");
+            assertThat(browser.text(By.id("risk-history"))).contains("Elevated → Imminent");
+            assertThat(browser.text(By.id("timeline"))).contains("km from the DPRK–China border");
             HttpResponse<byte[]> map = fetch(browser, casePath + "/route.svg");
             assertThat(new String(map.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("3 Shenyang",
                     "marker-end");
 
             browser.go(casePath + "/communication");
-            assertThat(browser.find(By.id("missing-count")).getText()).contains("3");
-            assertThat(browser.find(By.id("elements")).getText()).contains("✗ Steps taken", "✓ Date of arrest");
+            assertThat(browser.text(By.id("missing-count"))).contains("3");
+            assertThat(browser.text(By.id("elements"))).contains("✗ Steps taken", "✓ Date of arrest");
             browser.type(By.name("steps_taken"), "Inquiry with the Chinese embassy on 2015-11-17; no answer.");
             browser.choose("submitter_id", "Fictional Rescue", "Fictional Rescue Desk");
             browser.type(By.name("submitter_contact"), "desk@fictional.example");
@@ -181,7 +181,7 @@ class NineRefugeesBrowserTest {
             browser.waitForText("Follows up");
             browser.go("/organisations/" + coalition);
             browser.waitForText("Joint statement after the meeting");
-            String jointWork = browser.find(By.id("joint-work")).getText();
+            String jointWork = browser.text(By.id("joint-work"));
             assertThat(jointWork).contains("Meeting with the High Commissioner's office", "with 2 person(s)",
                     "Joint statement after the meeting", "Fictional Member Group");
 

@@ -48,7 +48,7 @@ class CodingWorkflowBrowserTest {
             browser.waitForText("Set up your authenticator app");
             assertThat(browser.path()).isEqualTo("/account/totp");
             assertThat(browser.find(By.cssSelector(".qr svg")).isDisplayed()).isTrue();
-            byte[] secret = Base32.decode(browser.find(By.cssSelector("code.secret")).getText());
+            byte[] secret = Base32.decode(browser.text(By.cssSelector("code.secret")));
             browser.type(By.name("code"), system.kirok().core().secondFactor().currentCode(secret))
                     .click(By.cssSelector("form[action='/account/totp'] button"));
             browser.waitForText("recovery codes");
@@ -82,7 +82,7 @@ class CodingWorkflowBrowserTest {
             browser.waitUntil(d -> rows(browser) == 2);
             code(browser, "torture", "2018", "Onsong county state", "Onsong county state security", "State Security", "Ministry of State Security");
             browser.waitUntil(d -> rows(browser) == 3);
-            String table = browser.find(By.cssSelector("#coding table")).getText();
+            String table = browser.text(By.cssSelector("#coding table"));
             assertThat(table).contains("Forced repatriation").contains("Tumen").contains("한미령").contains("2018")
                     .contains("2019-03-14");
 
