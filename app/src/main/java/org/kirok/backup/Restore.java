@@ -70,6 +70,8 @@ public final class Restore {
         List<String> tables = new ArrayList<>();
         header.path("tables").forEach(t -> tables.add(t.asText()));
         SeedClearing.clear(handle, tables);
+        // the backup already holds what triggers derived (the dashboard's change log): copying must not derive it twice
+        tables.forEach(table -> handle.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER"));
         Connection connection = handle.getConnection();
         Manifest manifest = null;
         while ((entry = zip.getNextEntry()) != null) {
@@ -88,6 +90,7 @@ public final class Restore {
         if (manifest == null) {
             throw new IllegalStateException("the backup has no manifest: it was cut short");
         }
+        tables.forEach(table -> handle.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER"));
         for (Map.Entry<String, Long> sequence : manifest.sequences().entrySet()) {
             handle.createQuery("SELECT setval(:s, :v, true)").bind("s", sequence.getKey()).bind("v", sequence.getValue())
                     .mapTo(Long.class).one();
