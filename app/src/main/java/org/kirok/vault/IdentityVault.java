@@ -152,7 +152,7 @@ public final class IdentityVault {
 
     /** Destroys the data key of a record (crypto-shredding). Returns whether a live key was destroyed. */
     public boolean destroy(Handle handle, Subject subject) {
-        cache.remove(subject);
+        cache.forget(subject);
         return handle.createUpdate("""
                 UPDATE vault_key SET wrapped_key = NULL, destroyed_at = :now
                 WHERE subject_table = :table AND subject_id = :id AND wrapped_key IS NOT NULL""")

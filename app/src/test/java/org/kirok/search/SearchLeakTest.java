@@ -107,7 +107,8 @@ class SearchLeakTest {
             search.open(new IndexStorage.Plain(directory));
             search.rebuild(count -> { });
         }
-        assertThat(found(directory, MARKERS.get(0).toLowerCase(Locale.ROOT))).isNotEmpty();
+        assertThat(MARKERS.stream().filter(marker -> foundQuietly(directory, tail(marker))).toList())
+                .as("transcripts' markers in a plain index").isNotEmpty();
         assertThat(NAMES_ONLY.stream().filter(name -> foundQuietly(directory, name)).toList())
                 .as("names outside transcripts are keyed hashes even in a plain index").isEmpty();
     }
@@ -127,12 +128,22 @@ class SearchLeakTest {
         List<String> leaks = new ArrayList<>();
         List<String> secrets = new ArrayList<>(NAMES);
         secrets.addAll(MARKERS);
+        MARKERS.stream().map(SearchLeakTest::tail).forEach(secrets::add);
         for (String secret : secrets) {
             for (String form : List.of(secret, secret.toLowerCase(Locale.ROOT))) {
                 found(directory, form).forEach(file -> leaks.add(form + " in " + directory.relativize(file)));
             }
         }
         return leaks;
+    }
+
+    /**
+     * The random end of a marker. Markers share their first letters, and Lucene writes a term as the suffix after
+     * the prefix it shares with the term before it (and LZ4 may do the same in stored fields), so only the random
+     * end is sure to appear whole wherever the marker is written in the clear.
+     */
+    private static String tail(String marker) {
+        return marker.substring(marker.length() - 24).toLowerCase(Locale.ROOT);
     }
 
     private static boolean foundQuietly(Path directory, String text) {

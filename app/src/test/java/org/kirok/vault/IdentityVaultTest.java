@@ -48,6 +48,34 @@ class IdentityVaultTest {
     }
 
     @Test
+    void a_key_read_by_another_transaction_while_an_erasure_is_open_does_not_outlive_the_erasure() {
+        Subject subject = new Subject("testimony", UUID.randomUUID());
+        jdbi.useTransaction(h -> vault.create(h, subject));
+        try (org.jdbi.v3.core.Handle erasing = jdbi.open(); org.jdbi.v3.core.Handle reading = jdbi.open()) {
+            erasing.begin();
+            assertThat(vault.destroy(erasing, subject)).isTrue();
+            // the reader's snapshot still holds the wrapped key: it may use it, but it must not cache it
+            assertThat(vault.key(reading, subject)).isPresent();
+            erasing.commit();
+        }
+        Optional<SubjectKey> after = jdbi.withHandle(h -> vault.key(h, subject));
+        assertThat(after).as("after the erasure commits").isEmpty();
+    }
+
+    @Test
+    void a_key_whose_erasure_rolled_back_is_still_readable() {
+        Subject subject = new Subject("person", UUID.randomUUID());
+        byte[] ciphertext = jdbi.inTransaction(h -> vault.create(h, subject).encrypt("notes", "kept"));
+        try (org.jdbi.v3.core.Handle erasing = jdbi.open()) {
+            erasing.begin();
+            vault.destroy(erasing, subject);
+            erasing.rollback();
+        }
+        String notes = jdbi.withHandle(h -> vault.key(h, subject).orElseThrow().decrypt("notes", ciphertext));
+        assertThat(notes).isEqualTo("kept");
+    }
+
+    @Test
     void a_ciphertext_moved_to_another_field_or_record_does_not_decrypt() {
         Subject first = new Subject("person", UUID.randomUUID());
         Subject second = new Subject("person", UUID.randomUUID());
