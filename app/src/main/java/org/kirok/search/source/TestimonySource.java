@@ -64,6 +64,8 @@ public final class TestimonySource implements SearchSource {
     public Set<UUID> affected(Handle handle, String entity, Collection<UUID> ids) {
         return switch (entity) {
             case "source" -> Queries.ids(handle, "SELECT source_id FROM testimony WHERE source_id = ANY(:ids)", ids);
+            // an erased interviewee's transcripts lose their key: their words must leave the index with it
+            case "person" -> Queries.ids(handle, "SELECT source_id FROM testimony WHERE interviewee_id = ANY(:ids)", ids);
             case "place" -> Queries.ids(handle, "SELECT source_id FROM testimony WHERE interview_place_id IN "
                     + Subtrees.PLACES_BELOW, ids);
             case "vocab_term" -> Queries.ids(handle, """
