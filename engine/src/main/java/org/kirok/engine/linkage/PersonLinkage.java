@@ -16,7 +16,7 @@ public final class PersonLinkage {
         List<Comparison> comparisons = List.of(
                 new NameComparison("surname", "name", NameComparison.Part.SURNAME, true),
                 new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true),
-                new YearComparison("birth_year", "birth_year", List.of(1, 2), false),
+                new YearComparison("birth_year", "birth_year", List.of(1, 2, 4), false),
                 new ExactComparison("sex", "sex", false),
                 new PlaceComparison("place", "place", gazetteer, 15, 60, true));
         BlockingRule.KeyPart name = BlockingRule.KeyPart.of("name", KeyTransform.NAME);

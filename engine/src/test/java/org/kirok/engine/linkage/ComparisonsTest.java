@@ -54,6 +54,30 @@ class ComparisonsTest {
     }
 
     @Test
+    void a_province_spelled_two_ways_in_the_gazetteer_is_one_region() {
+        Records records = people(new String[] {"a", "", "", "Hyesan"}, new String[] {"b", "", "", "Samjiyon"},
+                new String[] {"c", "", "", "Pyongyang"});
+        // two source files of one gazetteer: each names the province its own way; 250 km apart, one province
+        Gazetteer gazetteer = new Gazetteer.Builder()
+                .add(new Gazetteer.Place("Hyesan", 41.40, 128.18, "Ryanggang Province"), List.of())
+                .add(new Gazetteer.Place("Samjiyon", 41.81, 128.33, "ryanggang province"), List.of())
+                .add(new Gazetteer.Place("Pyongyang", 39.03, 125.75, "Pyongyang"), List.of()).build();
+        var place = new PlaceComparison("place", "place", gazetteer, 15, 30, false).prepare(records);
+        assertThat(place.level(0, 1)).as("same province, spelled differently").isEqualTo(1);
+        assertThat(place.level(0, 2)).isZero();
+    }
+
+    @Test
+    void person_linkage_grades_birth_years_up_to_four_apart() {
+        // two mentions each ±2 off one true year differ by 4: still weaker evidence of a match, not of a non-match
+        Records records = people(new String[] {"a", "1960", "", ""}, new String[] {"b", "1964", "", ""},
+                new String[] {"c", "1965", "", ""});
+        var year = PersonLinkage.settings(Gazetteer.EMPTY, 0.5).comparisons().get(2).prepare(records);
+        assertThat(year.level(0, 1)).isEqualTo(1);
+        assertThat(year.level(0, 2)).isZero();
+    }
+
+    @Test
     void dates_tolerate_typed_digits_and_swapped_day_and_month() {
         Records.Builder builder = new Records.Builder(List.of("dob"));
         String[] dates = {"1971-06-24", "1971-06-25", "1971-24-06", "19710624", "1980-01-01", "1972-05-01", ""};
