@@ -158,10 +158,13 @@ public record NameComparison(String name, String column, Part part, boolean term
     }
 
     private static int givenLevel(String a, String b, String jamoA, String jamoB) {
+        boolean bothHangul = !jamoA.isEmpty() && !jamoB.isEmpty();
+        boolean jamoTypo = bothHangul && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
         if (a.equals(b)) {
-            return 3;
+            // the key folds vowels that Hangul keeps apart (영철 and 용철 are both yonkcol): written in
+            // Hangul on both sides, a difference is a typo or another name, not the same sound
+            return !bothHangul || jamoA.equals(jamoB) ? 3 : jamoTypo ? 2 : 1;
         }
-        boolean jamoTypo = !jamoA.isEmpty() && !jamoB.isEmpty() && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
         // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
         boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
         if (jamoTypo || letterTypo || oneSyllableSlip(a, b)) {

@@ -43,6 +43,17 @@ class ComparisonsTest {
     }
 
     @Test
+    void hangul_on_both_sides_keeps_apart_the_vowels_the_key_folds() {
+        Records records = people(new String[] {"김영철", "", "", ""}, new String[] {"김용철", "", "", ""},
+                new String[] {"Kim Yong Chol", "", "", ""}, new String[] {"김영철", "", "", ""});
+        var given = new NameComparison("given", "name", NameComparison.Part.GIVEN, false).prepare(records);
+        assertThat(given.level(0, 1)).as("영철/용철: one key, two names").isEqualTo(2);
+        assertThat(given.level(0, 2)).as("the romanization cannot tell them apart").isEqualTo(3);
+        assertThat(given.level(1, 2)).isEqualTo(3);
+        assertThat(given.level(0, 3)).isEqualTo(3);
+    }
+
+    @Test
     void one_syllable_slip_is_one_changed_part_of_one_syllable() {
         String[] onsets = {"k", "t", "p", "c", "s", "h", "n", "m"};
         String[] vowels = {"a", "o", "i", "e", "yo", "wa", "ye"};
