@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kirok.engine.linkage.Gazetteer;
 import org.kirok.engine.linkage.KoreanMentions;
+import org.kirok.engine.linkage.KoreanOracle;
 import org.kirok.engine.linkage.Linkage;
 import org.kirok.engine.linkage.Linker;
 import org.kirok.engine.linkage.LinkageSettings;
@@ -43,6 +44,10 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261122", description = "seed of the Korean generator")
     long seed;
 
+    @Option(names = "--oracle", description = "also print the ceiling of the generated Korean sets: the strict bound on "
+            + "interchangeable mentions and the Bayes oracle's F1 (KoreanOracle)")
+    boolean oracle;
+
     @Option(names = "--sweep", description = "also print F1 at other thresholds, with and without chaining (diagnostics)")
     boolean sweep;
 
@@ -50,6 +55,9 @@ public final class BenchLinkageCommand implements Callable<Integer> {
     record Row(String dataset, int records, PairwiseQuality quality, double seconds, long peakHeapBytes, String published,
             PairwiseQuality best, double bestThreshold) {
     }
+
+    private static final int ORACLE_BURN_IN = 50;
+    private static final int ORACLE_SAMPLES = 200;
 
     /** Thresholds tried for the best-over-thresholds figure, the way Splink's published F1s were chosen. */
     private static final double[] GRID = {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99};
@@ -114,6 +122,9 @@ public final class BenchLinkageCommand implements Callable<Integer> {
         }
         if (wanted("korean")) {
             for (int size : koreanSizes) {
+                if (oracle) {
+                    printCeiling(size);
+                }
                 print(rows, korean(size, gazetteer));
             }
         }
@@ -158,6 +169,16 @@ public final class BenchLinkageCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             return row("korean_" + size, records, linkage, truth, seconds, heap.peakBytes(), "none published (target ≥ 0.97)");
         }
+    }
+
+    private void printCeiling(int size) {
+        long start = System.nanoTime();
+        KoreanOracle.Result ceiling = KoreanOracle.measure(size, seed, ORACLE_BURN_IN, ORACLE_SAMPLES);
+        System.out.printf(Locale.ROOT, "  korean_%d ceiling: strict bound P %.4f R %.4f F1 %.4f | Bayes oracle P %.4f R %.4f "
+                + "F1 %.4f (expected %.4f, at p ≥ %.2f; %d name groups, largest %d; %.0f s)%n", size,
+                ceiling.strict().precision(), ceiling.strict().recall(), ceiling.strict().f1(), ceiling.bayes().precision(),
+                ceiling.bayes().recall(), ceiling.bayes().f1(), ceiling.bayesExpectedF1(), ceiling.bayesThreshold(),
+                ceiling.groups(), ceiling.largestGroup(), (System.nanoTime() - start) / 1e9);
     }
 
     /** How namesake-heavy the generated set is: the share of persons whose name key another person shares. */

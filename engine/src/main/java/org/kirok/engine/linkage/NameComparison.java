@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.kirok.engine.name.KoreanPhonetic;
 import org.kirok.engine.name.NameParser;
 import org.kirok.engine.name.ParsedName;
+import org.kirok.engine.name.Syllables;
 
 /**
  * Compares the surname or the given name of person names in any script, system and order, on the
@@ -103,14 +104,70 @@ public record NameComparison(String name, String column, Part part, boolean term
         return JaroWinkler.similarity(a, b) >= 0.85 || DamerauLevenshtein.distance(a, b, 1) <= 1 ? 1 : 0;
     }
 
-    private static int givenLevel(String a, String b, String jamoA, String jamoB) {
-        if (a.equals(b)) {
-            return 3;
+    /**
+     * Whether two keys of as many syllables ({@link Syllables#split}) differ in one syllable only,
+     * and there in one part only — onset, vowel (with its glide) or coda: what one mistyped jamo
+     * does to a Hangul name once it is romanized ("이시헹" → sihenk against "I Sihyeong" → sihyonk),
+     * which is two letters apart but one jamo.
+     */
+    static boolean oneSyllableSlip(String a, String b) {
+        List<String> left = Syllables.split(a);
+        List<String> right = Syllables.split(b);
+        if (left.size() != right.size() || left.size() < 2) {
+            return false;
         }
-        boolean jamoTypo = !jamoA.isEmpty() && !jamoB.isEmpty() && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
+        int differing = -1;
+        for (int i = 0; i < left.size(); i++) {
+            if (!left.get(i).equals(right.get(i))) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        if (differing < 0) {
+            return false;
+        }
+        String[] x = parts(left.get(differing));
+        String[] y = parts(right.get(differing));
+        if (x == null || y == null) {
+            return false;
+        }
+        int changed = 0;
+        for (int part = 0; part < 3; part++) {
+            changed += x[part].equals(y[part]) ? 0 : 1;
+        }
+        return changed == 1;
+    }
+
+    /** Onset, vowel with glide, coda of one folded syllable; null when it is not one. */
+    private static String[] parts(String syllable) {
+        int at = 0;
+        if (at < syllable.length() && "ktpcshnml".indexOf(syllable.charAt(at)) >= 0) {
+            at++;
+        }
+        int vowelStart = at;
+        if (at < syllable.length() && (syllable.charAt(at) == 'w' || syllable.charAt(at) == 'y')) {
+            at++;
+        }
+        if (at >= syllable.length() || "aeio".indexOf(syllable.charAt(at)) < 0) {
+            return null;
+        }
+        at++;
+        return new String[] {syllable.substring(0, vowelStart), syllable.substring(vowelStart, at), syllable.substring(at)};
+    }
+
+    private static int givenLevel(String a, String b, String jamoA, String jamoB) {
+        boolean bothHangul = !jamoA.isEmpty() && !jamoB.isEmpty();
+        boolean jamoTypo = bothHangul && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
+        if (a.equals(b)) {
+            // the key folds vowels that Hangul keeps apart (영철 and 용철 are both yonkcol): written in
+            // Hangul on both sides, a difference is a typo or another name, not the same sound
+            return !bothHangul || jamoA.equals(jamoB) ? 3 : jamoTypo ? 2 : 1;
+        }
         // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
         boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
-        if (jamoTypo || letterTypo) {
+        if (jamoTypo || letterTypo || oneSyllableSlip(a, b)) {
             return 2;
         }
         boolean sameConsonants = KoreanPhonetic.skeleton(a).equals(KoreanPhonetic.skeleton(b));

@@ -38,9 +38,14 @@ public record PlaceComparison(String name, String column, Gazetteer gazetteer, d
         int n = records.size();
         String[] keys = new String[n];
         Gazetteer.Place[] places = new Gazetteer.Place[n];
+        // regions compared by their keys: gazetteers built from several files spell one province
+        // several ways ("Ryanggang Province", "Yanggang-do")
+        String[] regions = new String[n];
+        java.util.Map<String, String> regionKeys = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = PlaceKeys.canonical(records.value(index, i));
             places[i] = keys[i].isEmpty() ? null : gazetteer.findByKey(keys[i]).orElse(null);
+            regions[i] = places[i] == null ? "" : regionKeys.computeIfAbsent(places[i].region(), PlaceKeys::canonical);
         }
         double[] frequencies = termFrequencies ? TermFrequencies.of(keys) : null;
         return new Prepared() {
@@ -62,7 +67,7 @@ public record PlaceComparison(String name, String column, Gazetteer gazetteer, d
                     if (distance <= nearKilometres) {
                         return 2;
                     }
-                    boolean sameRegion = !a.region().isEmpty() && a.region().equals(b.region());
+                    boolean sameRegion = !regions[left].isEmpty() && regions[left].equals(regions[right]);
                     return sameRegion || distance <= regionKilometres ? 1 : 0;
                 }
                 return DamerauLevenshtein.distance(keys[left], keys[right], 1) <= 1 ? 2 : 0;

@@ -12,7 +12,7 @@ class ClusteringTest {
         List<Comparison> comparisons = List.of(
                 new NameComparison("surname", "name", NameComparison.Part.SURNAME, false),
                 new NameComparison("given_name", "name", NameComparison.Part.GIVEN, false),
-                new YearComparison("birth_year", "birth_year", List.of(1, 2), false),
+                new YearComparison("birth_year", "birth_year", List.of(1, 2, 4), false),
                 new ExactComparison("sex", "sex", false),
                 new PlaceComparison("place", "place", Gazetteer.EMPTY, 15, 60, false));
         Comparison.Prepared[] prepared = comparisons.stream().map(c -> c.prepare(records)).toArray(Comparison.Prepared[]::new);
@@ -20,8 +20,8 @@ class ClusteringTest {
                 new MatchModel.Parameters("surname", new double[] {0.01, 0.02, 0.97}, new double[] {0.85, 0.07, 0.08}),
                 new MatchModel.Parameters("given_name", new double[] {0.02, 0.03, 0.05, 0.9},
                         new double[] {0.96, 0.025, 0.013, 0.002}),
-                new MatchModel.Parameters("birth_year", new double[] {0.02, 0.08, 0.2, 0.7},
-                        new double[] {0.93, 0.026, 0.026, 0.013}),
+                new MatchModel.Parameters("birth_year", new double[] {0.001, 0.019, 0.08, 0.2, 0.7},
+                        new double[] {0.90, 0.03, 0.026, 0.026, 0.013}),
                 new MatchModel.Parameters("sex", new double[] {0.001, 0.999}, new double[] {0.5, 0.5}),
                 new MatchModel.Parameters("place", new double[] {0.1, 0.01, 0.01, 0.88},
                         new double[] {0.96, 0.005, 0.005, 0.03})));

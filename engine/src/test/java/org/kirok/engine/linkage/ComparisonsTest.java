@@ -30,6 +30,84 @@ class ComparisonsTest {
     }
 
     @Test
+    void a_mistyped_jamo_in_hangul_is_one_typo_against_the_romanized_name() {
+        Records records = people(new String[] {"이시헹", "", "", ""}, new String[] {"I Sihyeong", "", "", ""},
+                new String[] {"이송샹", "", "", ""}, new String[] {"i, song sŏng", "", "", ""},
+                new String[] {"I Chol Su", "", "", ""}, new String[] {"I Myong Hui", "", "", ""});
+        var given = new NameComparison("given", "name", NameComparison.Part.GIVEN, false).prepare(records);
+        assertThat(given.level(0, 1)).as("헹/형: one vowel").isEqualTo(2);
+        assertThat(given.level(2, 3)).as("샹/성: one vowel").isEqualTo(2);
+        assertThat(given.level(4, 5)).as("철수/명희: two syllables").isLessThan(2);
+        assertThat(NameComparison.oneSyllableSlip("yonkcol", "yonkcol")).isFalse();
+        assertThat(NameComparison.oneSyllableSlip("yonk", "yank")).as("one syllable: too short to tell").isFalse();
+    }
+
+    @Test
+    void hangul_on_both_sides_keeps_apart_the_vowels_the_key_folds() {
+        Records records = people(new String[] {"김영철", "", "", ""}, new String[] {"김용철", "", "", ""},
+                new String[] {"Kim Yong Chol", "", "", ""}, new String[] {"김영철", "", "", ""});
+        var given = new NameComparison("given", "name", NameComparison.Part.GIVEN, false).prepare(records);
+        assertThat(given.level(0, 1)).as("영철/용철: one key, two names").isEqualTo(2);
+        assertThat(given.level(0, 2)).as("the romanization cannot tell them apart").isEqualTo(3);
+        assertThat(given.level(1, 2)).isEqualTo(3);
+        assertThat(given.level(0, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void one_syllable_slip_is_one_changed_part_of_one_syllable() {
+        String[] onsets = {"k", "t", "p", "c", "s", "h", "n", "m"};
+        String[] vowels = {"a", "o", "i", "e", "yo", "wa", "ye"};
+        String[] codas = {"", "n", "l", "m", "k"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261123);
+        int checked = 0;
+        for (int round = 0; round < 5_000; round++) {
+            int syllables = 2 + random.nextInt(2);
+            String[][] parts = new String[syllables][];
+            for (int i = 0; i < syllables; i++) {
+                parts[i] = new String[] {pick(onsets, random), pick(vowels, random), pick(codas, random)};
+            }
+            String[][] changed = new String[syllables][];
+            for (int i = 0; i < syllables; i++) {
+                changed[i] = parts[i].clone();
+            }
+            int edits = 1 + random.nextInt(2);
+            for (int e = 0; e < edits; e++) {
+                int syllable = random.nextInt(syllables);
+                int part = random.nextInt(3);
+                changed[syllable][part] = pick(part == 0 ? onsets : part == 1 ? vowels : codas, random);
+            }
+            String a = join(parts);
+            String b = join(changed);
+            // only keys that segment back into the syllables they were built from
+            if (!org.kirok.engine.name.Syllables.split(a).equals(syllablesOf(parts))
+                    || !org.kirok.engine.name.Syllables.split(b).equals(syllablesOf(changed))) {
+                continue;
+            }
+            int differingParts = 0;
+            for (int i = 0; i < syllables; i++) {
+                for (int part = 0; part < 3; part++) {
+                    differingParts += parts[i][part].equals(changed[i][part]) ? 0 : 1;
+                }
+            }
+            assertThat(NameComparison.oneSyllableSlip(a, b)).as("%s / %s", a, b).isEqualTo(differingParts == 1);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1_000);
+    }
+
+    private static String pick(String[] options, java.util.SplittableRandom random) {
+        return options[random.nextInt(options.length)];
+    }
+
+    private static List<String> syllablesOf(String[][] parts) {
+        return java.util.Arrays.stream(parts).map(p -> p[0] + p[1] + p[2]).toList();
+    }
+
+    private static String join(String[][] parts) {
+        return String.join("", syllablesOf(parts));
+    }
+
+    @Test
     void years_dates_and_places_grade_their_closeness() {
         Records records = people(new String[] {"a", "1968", "M", "회령시"}, new String[] {"b", "1969", "F", "Hoeryŏng"},
                 new String[] {"c", "about 1970", "", "Musan"}, new String[] {"d", "", "m", "Pyongyang"});
@@ -51,6 +129,30 @@ class ComparisonsTest {
         assertThat(place.level(0, 3)).isZero();
         assertThat(new Gazetteer.Place("a", 42.44, 129.75, "").kilometresTo(new Gazetteer.Place("b", 42.23, 129.21, "")))
                 .isBetween(45.0, 55.0);
+    }
+
+    @Test
+    void a_province_spelled_two_ways_in_the_gazetteer_is_one_region() {
+        Records records = people(new String[] {"a", "", "", "Hyesan"}, new String[] {"b", "", "", "Samjiyon"},
+                new String[] {"c", "", "", "Pyongyang"});
+        // two source files of one gazetteer: each names the province its own way; 250 km apart, one province
+        Gazetteer gazetteer = new Gazetteer.Builder()
+                .add(new Gazetteer.Place("Hyesan", 41.40, 128.18, "Ryanggang Province"), List.of())
+                .add(new Gazetteer.Place("Samjiyon", 41.81, 128.33, "ryanggang province"), List.of())
+                .add(new Gazetteer.Place("Pyongyang", 39.03, 125.75, "Pyongyang"), List.of()).build();
+        var place = new PlaceComparison("place", "place", gazetteer, 15, 30, false).prepare(records);
+        assertThat(place.level(0, 1)).as("same province, spelled differently").isEqualTo(1);
+        assertThat(place.level(0, 2)).isZero();
+    }
+
+    @Test
+    void person_linkage_grades_birth_years_up_to_four_apart() {
+        // two mentions each ±2 off one true year differ by 4: still weaker evidence of a match, not of a non-match
+        Records records = people(new String[] {"a", "1960", "", ""}, new String[] {"b", "1964", "", ""},
+                new String[] {"c", "1965", "", ""});
+        var year = PersonLinkage.settings(Gazetteer.EMPTY, 0.5).comparisons().get(2).prepare(records);
+        assertThat(year.level(0, 1)).isEqualTo(1);
+        assertThat(year.level(0, 2)).isZero();
     }
 
     @Test
