@@ -51,8 +51,12 @@ public final class DemoLoader {
                     .bind("v", summary.toString()).execute();
             return Optional.of(summary);
         });
-        // the portal's posts go through their own services and transactions, after the records are committed
-        loaded.ifPresent(summary -> new DemoPortal(features).load());
+        // the portal's posts and the urgent cases go through their own services and transactions, after the records
+        // are committed
+        loaded.ifPresent(summary -> {
+            new DemoPortal(features).load();
+            new DemoUrgent(features).load();
+        });
         return loaded;
     }
 

@@ -1,13 +1,11 @@
 package org.kirok.document;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.kirok.store.Confidentiality;
 import org.kirok.store.Ids;
 import org.kirok.store.InvalidInputException;
+import org.kirok.web.PeriodBound;
 import org.kirok.testimony.Language;
 
 /**
@@ -20,8 +18,8 @@ final class DocumentQuery {
 
     static DocumentFilter filter(Context ctx) {
         return new DocumentFilter(param(ctx, "q"), param(ctx, "kind").map(SourceKind::parse),
-                param(ctx, "from").map(text -> bound("from", text, true)),
-                param(ctx, "to").map(text -> bound("to", text, false)),
+                param(ctx, "from").map(text -> PeriodBound.day("from", text, true)),
+                param(ctx, "to").map(text -> PeriodBound.day("to", text, false)),
                 param(ctx, "organisation").map(text -> Ids.parseOptional(text).orElseThrow(
                         () -> new InvalidInputException("organisation", "organisation is not an id: choose from the suggestions"))),
                 param(ctx, "language").map(Language::parse), param(ctx, "confidentiality").map(Confidentiality::parse));
@@ -31,20 +29,4 @@ final class DocumentQuery {
         return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    static LocalDate bound(String field, String text, boolean start) {
-        try {
-            if (text.matches("\\d{4}")) {
-                int year = Integer.parseInt(text);
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-            }
-            if (text.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(text);
-                return start ? month.atDay(1) : month.atEndOfMonth();
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a year, a month or a day like 2019, 2019-05 or "
-                    + "2019-05-01 (got '" + text + "')");
-        }
-    }
 }

@@ -124,10 +124,11 @@ final class CaseStore {
                 .bind("c", caseId).bind("p", personId).bind("risk", risk.code()).execute();
     }
 
-    /** Which open cases a person belongs to (for the person's page). */
-    List<UUID> casesOf(Handle handle, UUID personId) {
-        return handle.createQuery("SELECT case_id FROM urgent_case_person WHERE person_id = :p").bind("p", personId)
-                .mapTo(UUID.class).list();
+    /** The cases a person belongs to that the reader may see, the newest first (for the person's page). */
+    List<Row> ofPerson(Handle handle, String visibleSql, UUID personId) {
+        return handle.createQuery(SELECT + " WHERE c.id IN (SELECT case_id FROM urgent_case_person WHERE person_id = :p)"
+                        + " AND " + visibleSql + " ORDER BY c.created_at DESC")
+                .bind("p", personId).map((rs, ctx) -> row(rs)).list();
     }
 
     // events

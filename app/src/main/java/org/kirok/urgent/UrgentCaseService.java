@@ -251,6 +251,12 @@ public final class UrgentCaseService {
         });
     }
 
+    /** The urgent cases this person is in, as far as the user may see them. */
+    public List<CaseSummary> ofPerson(User user, UUID personId) {
+        return jdbi.withHandle(handle -> store.ofPerson(handle, Visibility.sql(access, user, "c"), personId).stream()
+                .map(r -> new CaseSummary(r.id(), r.code(), r.title(), r.status(), r.risk(), r.createdAt())).toList());
+    }
+
     public List<RiskChange> history(User user, UUID caseId) {
         return jdbi.withHandle(handle -> {
             visible(handle, user, caseId);

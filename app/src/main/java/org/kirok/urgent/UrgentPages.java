@@ -98,6 +98,9 @@ public final class UrgentPages implements Feature {
         router.get("/urgent-cases/{id}/communication.docx", Permission.ADVOCACY, "The WGEID communication (DOCX)",
                 ctx -> UrgentApi.docx(ctx, urgent.letters().wgeidCommunication(CurrentUser.of(ctx), UrgentApi.id(ctx),
                         Templates.language(ctx)), "wgeid-communication"));
+        router.get("/urgent/related", Permission.READ_RECORDS, "Urgent cases of a person (fragment)",
+                ctx -> templates.render(ctx, "urgent/related.jte", Map.of("cases",
+                        urgent.cases().ofPerson(CurrentUser.of(ctx), Ids.parse(ctx.queryParam("person"), "person")))));
         router.get("/urgent/due", Permission.READ_RECORDS, "Due today", ctx -> templates.render(ctx, "urgent/due.jte",
                 Map.of("deadlines", urgent.actions().dueBy(CurrentUser.of(ctx), LocalDate.now()), "today", LocalDate.now())));
         router.get("/lookup/urgent-cases", Permission.READ_RECORDS, "Type-ahead for urgent cases", this::lookup);

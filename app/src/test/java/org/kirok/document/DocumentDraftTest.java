@@ -63,15 +63,6 @@ class DocumentDraftTest {
                 .hasMessageContaining("document or media").hasMessageContaining("testimony");
     }
 
-    @Test
-    void reads_period_bounds_as_years_months_or_days() {
-        assertThat(DocumentQuery.bound("from", "2019", true)).isEqualTo(LocalDate.of(2019, 1, 1));
-        assertThat(DocumentQuery.bound("to", "2019", false)).isEqualTo(LocalDate.of(2019, 12, 31));
-        assertThat(DocumentQuery.bound("to", "2020-02", false)).isEqualTo(LocalDate.of(2020, 2, 29));
-        assertThat(DocumentQuery.bound("from", "2020-02-03", true)).isEqualTo(LocalDate.of(2020, 2, 3));
-        assertThatThrownBy(() -> DocumentQuery.bound("to", "2020-13", false)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("2020-13");
-    }
 
     private static DocumentDraft draft(String title, Optional<LocalDate> date, Optional<String> url,
                                        Optional<LocalDate> published) {

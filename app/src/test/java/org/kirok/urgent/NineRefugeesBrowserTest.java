@@ -82,7 +82,7 @@ class NineRefugeesBrowserTest {
     @Test
     void the_case_rises_to_imminent_at_shenyang_the_communication_completes_and_a_reminder_names_no_one()
             throws Exception {
-        create("/api/v1/persons", "{\"names\":[{\"text\":\"가상엄마 림\"}],\"sex\":\"F\",\"birth_year\":1988}");
+        String mother = create("/api/v1/persons", "{\"names\":[{\"text\":\"가상엄마 림\"}],\"sex\":\"F\",\"birth_year\":1988}");
         create("/api/v1/persons", "{\"names\":[{\"text\":\"가상아기 림\"}],\"sex\":\"M\",\"birth_year\":2014}");
         create("/api/v1/organisations", "{\"kind\":\"ngo\",\"name_en\":\"Fictional Rescue Desk\"}");
         try (Browser browser = Browser.open(system.baseUrl(), "en")) {
@@ -108,6 +108,9 @@ class NineRefugeesBrowserTest {
             browser.waitUntil(d -> risk(browser).equals("Imminent"));
             assertThat(browser.text(By.id("risk-history"))).contains("Elevated → Imminent");
             assertThat(browser.text(By.id("timeline"))).contains("km from the DPRK–China border");
+            browser.go("/persons/" + mother);
+            browser.waitUntil(d -> d.getPageSource().contains("Fictional group of nine"));
+            assertThat(browser.page()).contains("Urgent cases (1)").contains("Imminent");
             HttpResponse<byte[]> map = fetch(browser, casePath + "/route.svg");
             assertThat(new String(map.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("3 Shenyang",
                     "marker-end");

@@ -1,9 +1,6 @@
 package org.kirok.search.web;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.kirok.search.SearchRequest;
 import org.kirok.search.index.QueryText;
 import org.kirok.search.index.SortOrder;
 import org.kirok.store.InvalidInputException;
+import org.kirok.web.PeriodBound;
 
 /**
  * Reads a search from a query string, the same for the page and the API: {@code q}, {@code type} (repeatable or
@@ -48,8 +46,8 @@ final class SearchParams {
             }
         });
         return new SearchRequest(QueryText.parse(first(params, "q").orElse("")), types, filters,
-                first(params, "from").map(text -> day("from", text, true)),
-                first(params, "to").map(text -> day("to", text, false)),
+                first(params, "from").map(text -> PeriodBound.day("from", text, true)),
+                first(params, "to").map(text -> PeriodBound.day("to", text, false)),
                 first(params, "victim_of"), first(params, "sort").map(SortOrder::parse),
                 number(params, "page", 1), number(params, "size", SearchRequest.DEFAULT_SIZE));
     }
@@ -71,21 +69,4 @@ final class SearchParams {
         }
     }
 
-    /** A year (2019), a month (2019-11) or a day (2019-11-09); a period's start or end day. */
-    static LocalDate day(String name, String text, boolean start) {
-        try {
-            if (text.matches("\\d{4}")) {
-                int year = Integer.parseInt(text);
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-            }
-            if (text.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(text);
-                return start ? month.atDay(1) : month.atEndOfMonth();
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " must be a year (2019), a month (2019-11) or a day "
-                    + "(2019-11-09) (got '" + text + "')");
-        }
-    }
 }
