@@ -21,6 +21,7 @@ public final class TestSystem implements AutoCloseable {
     private final Kirok kirok;
     private final WebServer server;
     private final Path data;
+    private Optional<String> adminOneTimePassword = Optional.empty();
 
     private TestSystem(Kirok kirok, WebServer server, Path data) {
         this.kirok = kirok;
@@ -43,14 +44,24 @@ public final class TestSystem implements AutoCloseable {
             Settings settings = new Settings(data, Optional.of(TestDatabases.fresh()),
                     data.resolve("keys").resolve("vault-keys.json"), DurabilityCheck.Policy.WARN_ONLY, demo);
             Kirok kirok = Kirok.open(settings);
+            Optional<String> adminPassword = Optional.empty();
             if (demo) {
+                // as `serve --demo` does: the first start's admin comes before the demo's own (disabled) account
+                adminPassword = kirok.core().accounts().bootstrapAdmin();
                 new org.kirok.demo.DemoLoader(kirok.features()).loadOnce();
             }
             WebServer server = kirok.serve("127.0.0.1", 0);
-            return new TestSystem(kirok, server, data);
+            TestSystem system = new TestSystem(kirok, server, data);
+            system.adminOneTimePassword = adminPassword;
+            return system;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The one-time password printed for the first admin of a system started with the demo, as `serve` prints it. */
+    public Optional<String> adminOneTimePassword() {
+        return adminOneTimePassword;
     }
 
     public Kirok kirok() {

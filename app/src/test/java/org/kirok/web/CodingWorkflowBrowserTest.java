@@ -23,7 +23,7 @@ class CodingWorkflowBrowserTest {
     @BeforeAll
     static void start() {
         system = TestSystem.startWithDemo();
-        oneTimeAdminPassword = system.kirok().core().accounts().bootstrapAdmin().orElseThrow();
+        oneTimeAdminPassword = system.adminOneTimePassword().orElseThrow();
         system.createUser("interviewer", Role.CODER, PASSWORD);
     }
 
