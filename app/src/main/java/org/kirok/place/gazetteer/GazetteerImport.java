@@ -41,6 +41,10 @@ public final class GazetteerImport {
     public Prepared prepare(Path file, GazetteerFormat format) throws IOException {
         SourceTable table = SourceTable.read(file);
         GazetteerFormat resolved = format.resolve(table.header());
+        if (resolved == GazetteerFormat.GEONAMES && !table.header().equals(SourceTable.GEONAMES_COLUMNS)) {
+            throw new IllegalArgumentException("a GeoNames dump is tab-separated with 19 columns and no header line; "
+                    + "this file has the header " + table.header() + " (name its format with --format, or leave it out)");
+        }
         List<String> missing = resolved.requiredColumns().stream().filter(c -> !table.header().contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the file lacks the columns " + missing + " of the " + resolved.code()

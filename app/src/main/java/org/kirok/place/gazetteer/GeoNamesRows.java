@@ -46,7 +46,8 @@ final class GeoNamesRows implements RowReader {
     @Override
     public PlaceRecord read(SourceRow row) {
         row.checkEncoding();
-        int cells = Integer.parseInt(row.fields().get("_cells"));
+        // a tab-separated dump says how many cells each line had; a CSV carrying GeoNames' column names has them all
+        int cells = Optional.ofNullable(row.fields().get("_cells")).map(Integer::parseInt).orElse(row.fields().size());
         if (cells < 15) {
             throw new RowRejected("row", "a GeoNames row has 19 tab-separated columns; this one has " + cells);
         }

@@ -164,6 +164,9 @@ class GazetteerImportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--format");
         assertThatThrownBy(() -> importer.prepare(file, GazetteerFormat.CHINA_BORDER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks the columns");
+        assertThatThrownBy(() -> importer.prepare(file, GazetteerFormat.GEONAMES))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tab-separated")
+                .hasMessageContaining("[a, b]");
     }
 
     private static byte[] concat(byte[]... parts) {
