@@ -6,13 +6,16 @@ import org.kirok.engine.name.KoreanPhonetic;
 import org.kirok.engine.name.NameParser;
 import org.kirok.engine.name.ParsedName;
 import org.kirok.engine.name.Syllables;
+import org.kirok.engine.name.VowelRuns;
 
 /**
  * Compares the surname or the given name of person names in any script, system and order, on the
  * phonetic keys of {@link org.kirok.engine.name.NameKeys}: 김영철 and "Kim Yong Chol" agree exactly.
  * When two names read better with surname and given name swapped (one was misread for its order)
  * they are compared swapped. Given names written in Hangul on both sides are also compared jamo by
- * jamo, so 영철/연철 is one typo, not a different syllable.
+ * jamo, so 영철/연철 is one typo, not a different syllable; and a key shared by spellings whose vowels
+ * cannot be the same ({@link VowelRuns}: 영철 / "Yongchol" in the Revised Romanization) counts as
+ * one typo too, not the same sound.
  */
 public record NameComparison(String name, String column, Part part, boolean termFrequencies) implements Comparison {
     /** Which part of the name this comparison looks at. */
@@ -45,6 +48,7 @@ public record NameComparison(String name, String column, Part part, boolean term
         String[] surnames = new String[n];
         String[] givens = new String[n];
         String[] jamo = new String[n];
+        String[] spellings = new String[n];
         ParsedName[] names = parsedNames(records, index);
         for (int i = 0; i < n; i++) {
             ParsedName parsed = names[i];
@@ -57,6 +61,7 @@ public record NameComparison(String name, String column, Part part, boolean term
                 givens[i] = tokens.size() < 2 ? "" : String.join(" ", tokens.subList(0, tokens.size() - 1));
             }
             jamo[i] = parsed.givenJamo();
+            spellings[i] = parsed.givenSpelling();
         }
         double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
         return new Prepared() {
@@ -68,7 +73,8 @@ public record NameComparison(String name, String column, Part part, boolean term
                 if (a.isEmpty() || b.isEmpty()) {
                     return MISSING;
                 }
-                return part == Part.SURNAME ? surnameLevel(a, b) : givenLevel(a, b, swap ? "" : jamo[left], swap ? "" : jamo[right]);
+                return part == Part.SURNAME ? surnameLevel(a, b) : givenLevel(a, b, swap ? "" : jamo[left], swap ? "" : jamo[right],
+                        swap ? "" : spellings[left], swap ? "" : spellings[right]);
             }
 
             @Override
@@ -157,13 +163,18 @@ public record NameComparison(String name, String column, Part part, boolean term
         return new String[] {syllable.substring(0, vowelStart), syllable.substring(vowelStart, at), syllable.substring(at)};
     }
 
-    private static int givenLevel(String a, String b, String jamoA, String jamoB) {
+    private static int givenLevel(String a, String b, String jamoA, String jamoB, String spellingA, String spellingB) {
         boolean bothHangul = !jamoA.isEmpty() && !jamoB.isEmpty();
         boolean jamoTypo = bothHangul && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
         if (a.equals(b)) {
             // the key folds vowels that Hangul keeps apart (영철 and 용철 are both yonkcol): written in
             // Hangul on both sides, a difference is a typo or another name, not the same sound
-            return !bothHangul || jamoA.equals(jamoB) ? 3 : jamoTypo ? 2 : 1;
+            if (bothHangul) {
+                return jamoA.equals(jamoB) ? 3 : jamoTypo ? 2 : 1;
+            }
+            // a romanization whose vowels this Hangul cannot spell ("Yongchol" read as 용철 / 영철, "eo"
+            // against "o" in RR) is another name or a slip of one jamo: as 영철 / 용철 in Hangul, one typo
+            return VowelRuns.incompatible(spellingA, spellingB) ? 2 : 3;
         }
         // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
         boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;

@@ -77,7 +77,7 @@ public final class NameParser {
         String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
         String southGiven = InitialSoundLaw.southernWord(given);
         return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
-                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven));
+                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven), VowelRuns.spelling(southGiven));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class NameParser {
         String givenKey = given.size() == 1
                 ? Surnames.standard().bySpelling(given.get(0)).map(Surname::key).orElse(KoreanPhonetic.key(given.get(0)))
                 : KoreanPhonetic.key(String.join("", given));
-        return new ParsedName(true, known, surnameKey, givenKey, List.of(), "");
+        return new ParsedName(true, known, surnameKey, givenKey, List.of(), "", VowelRuns.spelling(String.join("", given)));
     }
 
     /** Index of the surname among the tokens, or -1 when the name does not read as Korean. */
@@ -221,7 +221,7 @@ public final class NameParser {
                 folded.add(ascii);
             }
         }
-        return new ParsedName(false, Optional.empty(), "", "", folded, "");
+        return new ParsedName(false, Optional.empty(), "", "", folded, "", "");
     }
 
     /** Case-folded, diacritics stripped, letters and digits only; other scripts as x+hex code points. */

@@ -14,16 +14,19 @@ import java.util.Optional;
  * @param givenKey   phonetic key of the given name, all its syllables joined; "" when there is none
  * @param tokens     for non-Korean names, the case-folded ASCII tokens in their original order
  * @param givenJamo  the Hangul jamo of the given name (South forms), "" when it is not written in Hangul
+ * @param givenSpelling the given name as {@link VowelRuns#spelling} keeps it (Hangul in South forms,
+ *                   or lower-case letters), for telling vowels the key folds; "" when not Korean
  */
 public record ParsedName(boolean korean, Optional<Surname> surname, String surnameKey, String givenKey,
-        List<String> tokens, String givenJamo) {
-    public static final ParsedName EMPTY = new ParsedName(false, Optional.empty(), "", "", List.of(), "");
+        List<String> tokens, String givenJamo, String givenSpelling) {
+    public static final ParsedName EMPTY = new ParsedName(false, Optional.empty(), "", "", List.of(), "", "");
 
     public ParsedName {
         Objects.requireNonNull(surname, "surname");
         Objects.requireNonNull(surnameKey, "surnameKey");
         Objects.requireNonNull(givenKey, "givenKey");
         Objects.requireNonNull(givenJamo, "givenJamo");
+        Objects.requireNonNull(givenSpelling, "givenSpelling");
         tokens = List.copyOf(tokens);
     }
 

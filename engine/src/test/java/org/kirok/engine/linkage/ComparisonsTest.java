@@ -30,6 +30,21 @@ class ComparisonsTest {
     }
 
     @Test
+    void a_romanization_whose_vowels_the_hangul_cannot_spell_is_one_typo() {
+        Records records = people(new String[] {"김용철", "", "", ""}, new String[] {"Kim Yeongcheol", "", "", ""},
+                new String[] {"KIM Yŏngch'ŏl", "", "", ""}, new String[] {"Kim Yongchol", "", "", ""},
+                new String[] {"Kim Young-chul", "", "", ""}, new String[] {"김재옥", "", "", ""},
+                new String[] {"Kim Jaeok", "", "", ""});
+        var given = new NameComparison("given", "name", NameComparison.Part.GIVEN, false).prepare(records);
+        assertThat(given.level(0, 1)).as("용철 / Yeongcheol: eo is ㅓ only").isEqualTo(2);
+        assertThat(given.level(0, 2)).as("용철 / Yŏngch'ŏl").isEqualTo(2);
+        assertThat(given.level(1, 3)).as("Yeongcheol / Yongchol: MR without breves").isEqualTo(3);
+        assertThat(given.level(0, 3)).isEqualTo(3);
+        assertThat(given.level(1, 4)).isEqualTo(3);
+        assertThat(given.level(5, 6)).as("재옥 / Jaeok: joined, one vowel run").isEqualTo(3);
+    }
+
+    @Test
     void a_mistyped_jamo_in_hangul_is_one_typo_against_the_romanized_name() {
         Records records = people(new String[] {"이시헹", "", "", ""}, new String[] {"I Sihyeong", "", "", ""},
                 new String[] {"이송샹", "", "", ""}, new String[] {"i, song sŏng", "", "", ""},
