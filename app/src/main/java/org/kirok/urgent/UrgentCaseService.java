@@ -246,15 +246,18 @@ public final class UrgentCaseService {
         return jdbi.withHandle(handle -> {
             String visible = Visibility.sql(access, user, "c");
             return new Page<>(store.list(handle, visible, status, (page - 1) * size, size), page, size,
-                    store.count(handle, visible, status)).map(r -> new CaseSummary(r.id(), r.code(), r.title(),
-                    r.status(), r.risk(), r.createdAt()));
+                    store.count(handle, visible, status)).map(UrgentCaseService::summary);
         });
     }
 
     /** The urgent cases this person is in, as far as the user may see them. */
     public List<CaseSummary> ofPerson(User user, UUID personId) {
         return jdbi.withHandle(handle -> store.ofPerson(handle, Visibility.sql(access, user, "c"), personId).stream()
-                .map(r -> new CaseSummary(r.id(), r.code(), r.title(), r.status(), r.risk(), r.createdAt())).toList());
+                .map(UrgentCaseService::summary).toList());
+    }
+
+    private static CaseSummary summary(CaseStore.Row r) {
+        return new CaseSummary(r.id(), r.code(), r.title(), r.status(), r.risk(), r.createdAt());
     }
 
     public List<RiskChange> history(User user, UUID caseId) {
