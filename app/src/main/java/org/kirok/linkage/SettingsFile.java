@@ -70,7 +70,7 @@ record SettingsFile(String idColumn, String format, LinkageSettings settings) {
                 case "exact" -> new ExactComparison(name, column, tf);
                 case "text" -> new TextComparison(name, column,
                         TextComparison.Metric.valueOf(text(node, "metric", where, "jaro_winkler").toUpperCase(Locale.ROOT)),
-                        doubles(node, "thresholds", where), tf);
+                        doubles(node, "thresholds", where), tf, swapWith(node, where));
                 case "date" -> new DateComparison(name, column, tf);
                 case "year" -> new YearComparison(name, column,
                         doubles(node, "tolerances", where).stream().map(Double::intValue).toList(), tf);
@@ -111,6 +111,11 @@ record SettingsFile(String idColumn, String format, LinkageSettings settings) {
             }
         }
         return rules;
+    }
+
+    /** The column a text comparison also reads crossed ("swap_with"), or "" when none. */
+    private static String swapWith(JsonNode node, String where) {
+        return node.has("swap_with") ? text(node, "swap_with", where, null) : "";
     }
 
     private static String text(JsonNode node, String field, String where, String fallback) {

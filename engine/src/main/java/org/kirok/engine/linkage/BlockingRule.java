@@ -8,8 +8,14 @@ import java.util.Objects;
  * pairs are the union over several rules, each pair generated once (the first rule that holds
  * generates it), as in Splink's blocking (moj-analytical-services.github.io/splink, "Blocking
  * rules for prediction").
+ *
+ * <p>A <em>widening</em> rule only adds candidates — pairs a typo keeps out of every other block —
+ * and takes no part in estimating the model: its pairs are scored and clustered, but the match
+ * probabilities are learnt, and the share of matches counted, on the pairs of the other rules.
+ * Its pairs agree on little by construction (a surname and one syllable of the given name), so
+ * counting them would have the estimate of the share of matches follow how loose the rule is.
  */
-public record BlockingRule(String name, List<KeyPart> parts) {
+public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
     /** One part of the key: a column and how its value becomes a key. */
     public record KeyPart(String column, KeyTransform transform, int length) {
         public KeyPart {
@@ -24,6 +30,15 @@ public record BlockingRule(String name, List<KeyPart> parts) {
         public static KeyPart of(String column, KeyTransform transform) {
             return new KeyPart(column, transform, 0);
         }
+    }
+
+    public BlockingRule(String name, List<KeyPart> parts) {
+        this(name, parts, false);
+    }
+
+    /** A rule that adds candidates only; see the class comment. */
+    public static BlockingRule widening(String name, List<KeyPart> parts) {
+        return new BlockingRule(name, parts, true);
     }
 
     public BlockingRule {

@@ -43,6 +43,15 @@ public sealed interface Comparison
          */
         double termFrequency(int record);
 
+        /**
+         * For a level below exact, how often a random record would fall at that level against this
+         * pair's values (0–1), for the same kind of adjustment as {@link #termFrequency}; NaN when the
+         * comparison has no such figure for this pair.
+         */
+        default double levelFrequency(int left, int right, int level) {
+            return Double.NaN;
+        }
+
         /** The compared value of a record, as shown in explanations. */
         String shown(int record);
     }

@@ -90,7 +90,13 @@ final class Estimation {
     }
 
     static VectorCounts count(PairBuffer pairs) {
-        long[] sorted = Arrays.copyOf(pairs.patterns, pairs.size);
+        return count(pairs, ~Patterns.LEVEL_MASK);
+    }
+
+    /** The vectors of the pairs that satisfy at least one of the rules in {@code ruleBits}. */
+    static VectorCounts count(PairBuffer pairs, long ruleBits) {
+        long[] sorted = ruleBits == ~Patterns.LEVEL_MASK ? Arrays.copyOf(pairs.patterns, pairs.size)
+                : Arrays.stream(pairs.patterns, 0, pairs.size).filter(p -> (p & ruleBits) != 0).toArray();
         Arrays.parallelSort(sorted);
         int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -122,6 +128,9 @@ final class Estimation {
         List<Session> sessions = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             int rule = r;
+            if (rules.get(r).widening()) {
+                continue;
+            }
             sessions.add(new Session(vectors.patterns(), weightsWhere(vectors, p -> Patterns.satisfies(p, rule)),
                     rules.get(r).columns()));
         }

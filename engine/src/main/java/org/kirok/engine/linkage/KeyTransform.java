@@ -33,6 +33,10 @@ public enum KeyTransform {
     GIVEN,
     /** The consonant skeleton of a person name's given name. */
     GIVEN_SKELETON,
+    /** The first syllable of a given name of two syllables or more: blocks names mistyped later on. */
+    GIVEN_HEAD,
+    /** A given name of two syllables or more without its first: blocks names mistyped in the first. */
+    GIVEN_TAIL,
     /** The canonical place key ({@link PlaceKeys}). */
     PLACE,
     /** The year in the value. */
@@ -42,7 +46,8 @@ public enum KeyTransform {
 
     /** Whether the key comes from the parsed person name (so the table's parsed names are reused). */
     boolean fromName() {
-        return this == NAME || this == SURNAME || this == GIVEN || this == GIVEN_SKELETON;
+        return this == NAME || this == SURNAME || this == GIVEN || this == GIVEN_SKELETON || this == GIVEN_HEAD
+                || this == GIVEN_TAIL;
     }
 
     /** The key of a parsed name, for the transforms where {@link #fromName()}. */
@@ -54,6 +59,11 @@ public enum KeyTransform {
             case GIVEN_SKELETON -> {
                 String given = namePart(parsed, false);
                 yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
+            }
+            case GIVEN_HEAD, GIVEN_TAIL -> {
+                java.util.List<String> syllables = org.kirok.engine.name.Syllables.split(namePart(parsed, false));
+                yield syllables.size() < 2 ? ""
+                        : this == GIVEN_HEAD ? syllables.get(0) : String.join("", syllables.subList(1, syllables.size()));
             }
             default -> throw new IllegalStateException(this + " is not a name transform");
         };
@@ -74,7 +84,7 @@ public enum KeyTransform {
             case LAST_WORD -> word(Text.clean(value), false);
             case PHONETIC -> KoreanPhonetic.key(value);
             case NAME -> NameKeys.canonical(value);
-            case SURNAME, GIVEN, GIVEN_SKELETON -> applyToName(NameParser.parse(value));
+            case SURNAME, GIVEN, GIVEN_SKELETON, GIVEN_HEAD, GIVEN_TAIL -> applyToName(NameParser.parse(value));
             case PLACE -> PlaceKeys.canonical(value);
             case YEAR -> {
                 OptionalInt year = YearComparison.parseYear(value);

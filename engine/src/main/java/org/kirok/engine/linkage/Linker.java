@@ -44,7 +44,7 @@ public final class Linker {
         progress.stage("estimating the model", 0);
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double[][] u = Estimation.uByRandomSampling(records, prepared, levels, settings.uSampleSize(), settings.seed());
-        Estimation.VectorCounts vectors = Estimation.count(pairs);
+        Estimation.VectorCounts vectors = Estimation.count(pairs, Linker.estimatingRules(settings.blockingRules()));
         List<Estimation.Session> sessions = new java.util.ArrayList<>(Estimation.ruleSessions(settings.blockingRules(), vectors));
         for (BlockingRule rule : settings.trainingRules()) {
             rule.columns().forEach(records::requireColumn);
@@ -52,7 +52,8 @@ public final class Linker {
                     CandidatePairs.sample(records, rule, prepared, settings.trainingSamples(), settings.seed())));
         }
         MatchModel model = Estimation.fit(comparisons, sessions,
-                settings.blockingRules().stream().map(BlockingRule::columns).toList(), vectors, u, pairs.size,
+                settings.blockingRules().stream().filter(rule -> !rule.widening()).map(BlockingRule::columns).toList(),
+                vectors, u, (long) Arrays.stream(vectors.counts()).sum(),
                 records.possiblePairs(), settings.emIterations());
         if (!confirmedMatches.isEmpty()) {
             long[] matchPatterns = confirmedMatches.stream()
@@ -78,6 +79,17 @@ public final class Linker {
                 candidates.skippedPairs(), candidates.skippedBlocks(), order.length, clusterCount);
         return new Linkage(records, scorer, left, right, probability, clusters, counts, settings.seed(),
                 oneToOneSources(records, settings));
+    }
+
+    /** Bits of the rules whose pairs estimate the model: all but the widening ones. */
+    static long estimatingRules(List<BlockingRule> rules) {
+        long bits = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            if (!rules.get(r).widening()) {
+                bits = Patterns.withRule(bits, r);
+            }
+        }
+        return bits;
     }
 
     static int[] oneToOneSources(Records records, LinkageSettings settings) {

@@ -22,6 +22,7 @@ public record NameComparison(String name, String column, Part part, boolean term
     public enum Part { SURNAME, GIVEN }
 
     private static final double SWAP_MARGIN = 0.3;
+    private static final int ONE_TYPO = 2;
 
     public NameComparison {
         Settings.requireName(name, "comparison");
@@ -64,6 +65,8 @@ public record NameComparison(String name, String column, Part part, boolean term
             spellings[i] = parsed.givenSpelling();
         }
         double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
+        double[] slips = termFrequencies && part == Part.GIVEN
+                ? SlipFrequencies.of(givens, Syllables::split, NameComparison::oneSlip) : null;
         return new Prepared() {
             @Override
             public int level(int left, int right) {
@@ -80,6 +83,16 @@ public record NameComparison(String name, String column, Part part, boolean term
             @Override
             public double termFrequency(int record) {
                 return frequencies == null ? Double.NaN : frequencies[record];
+            }
+
+            @Override
+            public double levelFrequency(int left, int right, int level) {
+                // a typo within one key (a vowel Hangul keeps apart) has no neighbourhood to count
+                if (slips == null || level != ONE_TYPO || givens[left].equals(givens[right])
+                        || swapped(surnames[left], givens[left], surnames[right], givens[right])) {
+                    return Double.NaN;
+                }
+                return Math.max(slips[left], slips[right]);
             }
 
             @Override
@@ -163,6 +176,13 @@ public record NameComparison(String name, String column, Part part, boolean term
         return new String[] {syllable.substring(0, vowelStart), syllable.substring(vowelStart, at), syllable.substring(at)};
     }
 
+    /** Whether two folded keys are one typo apart: one letter, or one part of one syllable. */
+    static boolean oneSlip(String a, String b) {
+        // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
+        boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
+        return letterTypo || oneSyllableSlip(a, b);
+    }
+
     private static int givenLevel(String a, String b, String jamoA, String jamoB, String spellingA, String spellingB) {
         boolean bothHangul = !jamoA.isEmpty() && !jamoB.isEmpty();
         boolean jamoTypo = bothHangul && DamerauLevenshtein.distance(jamoA, jamoB, 1) <= 1;
@@ -176,9 +196,7 @@ public record NameComparison(String name, String column, Part part, boolean term
             // against "o" in RR) is another name or a slip of one jamo: as 영철 / 용철 in Hangul, one typo
             return VowelRuns.incompatible(spellingA, spellingB) ? 2 : 3;
         }
-        // one slip in a short key ("e" / "ye") is as likely a different name: only keys of 4+ letters
-        boolean letterTypo = Math.min(a.length(), b.length()) >= 4 && DamerauLevenshtein.distance(a, b, 1) <= 1;
-        if (jamoTypo || letterTypo || oneSyllableSlip(a, b)) {
+        if (jamoTypo || oneSlip(a, b)) {
             return 2;
         }
         boolean sameConsonants = KoreanPhonetic.skeleton(a).equals(KoreanPhonetic.skeleton(b));

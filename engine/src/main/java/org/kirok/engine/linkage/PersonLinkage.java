@@ -23,6 +23,8 @@ public final class PersonLinkage {
         BlockingRule.KeyPart surname = BlockingRule.KeyPart.of("name", KeyTransform.SURNAME);
         BlockingRule.KeyPart given = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN);
         BlockingRule.KeyPart skeleton = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_SKELETON);
+        BlockingRule.KeyPart head = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_HEAD);
+        BlockingRule.KeyPart tail = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_TAIL);
         BlockingRule.KeyPart year = BlockingRule.KeyPart.of("birth_year", KeyTransform.YEAR);
         BlockingRule.KeyPart place = BlockingRule.KeyPart.of("place", KeyTransform.PLACE);
         List<BlockingRule> rules = List.of(
@@ -30,7 +32,11 @@ public final class PersonLinkage {
                 new BlockingRule("surname+skeleton+year", List.of(surname, skeleton, year)),
                 new BlockingRule("given+year", List.of(given, year)),
                 new BlockingRule("surname+skeleton+place", List.of(surname, skeleton, place)),
-                new BlockingRule("given+place", List.of(given, place)));
+                new BlockingRule("given+place", List.of(given, place)),
+                BlockingRule.widening("surname+head+year", List.of(surname, head, year)),
+                BlockingRule.widening("surname+tail+year", List.of(surname, tail, year)),
+                BlockingRule.widening("surname+head+place", List.of(surname, head, place)),
+                BlockingRule.widening("surname+tail+place", List.of(surname, tail, place)));
         // Every rule blocks on the name, so names' m is learnt on sampled pairs sharing birth year and
         // place. (Birth year and sex, a second such rule until Nov 2026, is too loose on large tables:
         // at 215,000 mentions one pair in a thousand of its blocks is a match, and EM then took pairs

@@ -16,6 +16,7 @@ final class Scorer {
     private final MatchModel model;
     private final double[][] bits;
     private final double[] exactU;
+    private final double[][] levelU;
     private final double tfMinimum;
     private final double priorBits;
 
@@ -28,12 +29,15 @@ final class Scorer {
         this.priorBits = model.priorBits();
         this.bits = new double[comparisons.size()][];
         this.exactU = new double[comparisons.size()];
+        this.levelU = new double[comparisons.size()][];
         for (int c = 0; c < comparisons.size(); c++) {
             MatchModel.Parameters parameters = model.parameters().get(c);
             int levels = comparisons.get(c).levels();
             bits[c] = new double[levels];
+            levelU[c] = new double[levels];
             for (int l = 0; l < levels; l++) {
                 bits[c][l] = parameters.bits(l);
+                levelU[c][l] = parameters.u(l);
             }
             exactU[c] = parameters.u(levels - 1);
         }
@@ -64,8 +68,13 @@ final class Scorer {
     }
 
     private double termFrequencyBits(int comparison, int level, int left, int right) {
-        if (level != bits[comparison].length - 1 || !comparisons.get(comparison).termFrequencies()) {
+        if (!comparisons.get(comparison).termFrequencies()) {
             return 0;
+        }
+        if (level != bits[comparison].length - 1) {
+            double frequency = prepared[comparison].levelFrequency(left, right, level);
+            return Double.isNaN(frequency) ? 0
+                    : Math.log(levelU[comparison][level] / Math.max(frequency, tfMinimum)) / Math.log(2);
         }
         double frequency = Math.max(prepared[comparison].termFrequency(left), prepared[comparison].termFrequency(right));
         if (Double.isNaN(frequency)) {

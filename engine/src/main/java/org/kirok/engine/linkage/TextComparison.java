@@ -11,9 +11,12 @@ import java.util.Objects;
  * sets ≥ t (Jaccard, "Étude comparative de la distribution florale", 1901), and the overlap
  * coefficient |A ∩ B| / min(|A|, |B|) ≥ t (Szymkiewicz 1934, Simpson 1943), which scores a title
  * contained in a longer one ("Jim Gray speaks out" in "Jim Gray speaks out: on …") as 1.
+ * With {@code swapWith} (say, the surname column for the first name) a value is also measured
+ * against the other record's value of that column, and the better level counts: forms filled in
+ * with first name and surname the wrong way round ("Bailey Freddie") still agree.
  */
 public record TextComparison(String name, String column, Metric metric, List<Double> thresholds,
-        boolean termFrequencies) implements Comparison {
+        boolean termFrequencies, String swapWith) implements Comparison {
     /** How two cleaned values are measured. */
     public enum Metric { JARO_WINKLER, DAMERAU_LEVENSHTEIN, JACCARD, OVERLAP }
 
@@ -22,6 +25,7 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(metric, "metric");
         thresholds = List.copyOf(thresholds);
+        swapWith = swapWith == null ? "" : swapWith;
         if (thresholds.isEmpty() || thresholds.size() > 6) {
             throw new IllegalArgumentException("comparison '" + name + "' needs 1 to 6 thresholds, not " + thresholds);
         }
@@ -39,6 +43,11 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
         }
     }
 
+    public TextComparison(String name, String column, Metric metric, List<Double> thresholds, boolean termFrequencies) {
+        this(name, column, metric, thresholds, termFrequencies, "");
+    }
+
+    /** The column only: blocking on {@code swapWith} does not make the crossed reading agree. */
     @Override
     public List<String> columns() {
         return List.of(column);
@@ -62,43 +71,22 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
 
     @Override
     public Prepared prepare(Records records) {
-        int index = records.requireColumn(column);
-        String[] keys = new String[records.size()];
+        String[] keys = keys(records, column);
+        String[] swapped = swapWith.isEmpty() ? null : keys(records, swapWith);
         boolean words = metric == Metric.JACCARD || metric == Metric.OVERLAP;
-        String[][] tokens = words ? new String[keys.length][] : null;
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = Text.clean(records.value(index, i));
-            if (tokens != null) {
-                tokens[i] = Text.tokens(keys[i]);
-            }
-        }
+        String[][] tokens = words ? tokens(keys) : null;
+        String[][] swappedTokens = words && swapped != null ? tokens(swapped) : null;
         double[] frequencies = termFrequencies ? TermFrequencies.of(keys) : null;
-        int top = thresholds.size() + 1;
-        int bound = metric == Metric.DAMERAU_LEVENSHTEIN ? thresholds.get(thresholds.size() - 1).intValue() : 0;
         return new Prepared() {
             @Override
             public int level(int left, int right) {
-                String a = keys[left];
-                String b = keys[right];
-                if (a.isEmpty() || b.isEmpty()) {
-                    return MISSING;
+                int direct = measure(keys[left], keys[right], words ? tokens[left] : null, words ? tokens[right] : null);
+                // a missing value stays missing: a swap moves both names, it does not fill a gap
+                if (swapped == null || direct == thresholds.size() + 1 || direct == MISSING) {
+                    return direct;
                 }
-                if (a.equals(b)) {
-                    return top;
-                }
-                double score = switch (metric) {
-                    case JARO_WINKLER -> JaroWinkler.similarity(a, b);
-                    case DAMERAU_LEVENSHTEIN -> DamerauLevenshtein.distance(a, b, bound);
-                    case JACCARD -> Text.jaccard(tokens[left], tokens[right]);
-                    case OVERLAP -> Text.overlap(tokens[left], tokens[right]);
-                };
-                for (int i = 0; i < thresholds.size(); i++) {
-                    double t = thresholds.get(i);
-                    if (metric == Metric.DAMERAU_LEVENSHTEIN ? score <= t : score >= t) {
-                        return top - 1 - i;
-                    }
-                }
-                return 0;
+                return Math.max(direct, measure(keys[left], swapped[right], words ? tokens[left] : null,
+                        words ? swappedTokens[right] : null));
             }
 
             @Override
@@ -111,5 +99,46 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
                 return keys[record];
             }
         };
+    }
+
+    private static String[] keys(Records records, String column) {
+        int index = records.requireColumn(column);
+        String[] keys = new String[records.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Text.clean(records.value(index, i));
+        }
+        return keys;
+    }
+
+    private static String[][] tokens(String[] keys) {
+        String[][] tokens = new String[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+            tokens[i] = Text.tokens(keys[i]);
+        }
+        return tokens;
+    }
+
+    /** The level of two cleaned values (with their words for the word metrics), or {@link #MISSING}. */
+    private int measure(String a, String b, String[] wordsA, String[] wordsB) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        int top = thresholds.size() + 1;
+        if (a.equals(b)) {
+            return top;
+        }
+        double score = switch (metric) {
+            case JARO_WINKLER -> JaroWinkler.similarity(a, b);
+            case DAMERAU_LEVENSHTEIN -> DamerauLevenshtein.distance(a, b, thresholds.get(thresholds.size() - 1).intValue());
+            case JACCARD -> Text.jaccard(wordsA, wordsB);
+            case OVERLAP -> Text.overlap(wordsA, wordsB);
+        };
+        for (int i = 0; i < thresholds.size(); i++) {
+            double t = thresholds.get(i);
+            if (metric == Metric.DAMERAU_LEVENSHTEIN ? score <= t : score >= t) {
+                return top - 1 - i;
+            }
+        }
+        return 0;
     }
 }

@@ -199,4 +199,22 @@ class ComparisonsTest {
         Records records = people(new String[] {"a", "", "", ""});
         assertThatThrownBy(() -> new ExactComparison("x", "nope", false).prepare(records)).hasMessageContaining("'nope'");
     }
+
+    @Test
+    void first_name_and_surname_filled_in_the_wrong_way_round_still_agree_when_swapping_is_asked_for() {
+        Records.Builder builder = new Records.Builder(List.of("first_name", "surname"));
+        builder.add("a", 0, "Freddie", "Bailey").add("b", 0, "Bailey", "Freddie").add("c", 0, "Fredie", "")
+                .add("d", 0, "", "Freddie");
+        Records records = builder.build();
+        var plain = new TextComparison("first", "first_name", TextComparison.Metric.JARO_WINKLER, List.of(0.9), false)
+                .prepare(records);
+        var swapping = new TextComparison("first", "first_name", TextComparison.Metric.JARO_WINKLER, List.of(0.9), false,
+                "surname").prepare(records);
+        assertThat(plain.level(0, 1)).isZero();
+        assertThat(swapping.level(0, 1)).as("Freddie against b's surname").isEqualTo(2);
+        assertThat(swapping.level(2, 1)).as("Fredie against Freddie, crossed").isEqualTo(1);
+        assertThat(swapping.level(0, 2)).as("direct agreement is kept").isEqualTo(1);
+        assertThat(swapping.level(0, 3)).as("no first name on one side: missing, though its surname matches")
+                .isEqualTo(Comparison.MISSING);
+    }
 }
