@@ -22,6 +22,8 @@ import org.kirok.engine.linkage.YearComparison;
 /**
  * A linkage settings file (JSON): the id column, the input format, comparisons per column,
  * blocking and training rules, the threshold. See bench/linkage/*.json for complete examples.
+ * A text comparison may name a {@code swap_with} column (first name ↔ surname) to be read crossed
+ * too; a blocking rule may be {@code "widening": true}, adding candidates without training the model.
  * Every mistake is reported with the JSON path of the offending field.
  */
 record SettingsFile(String idColumn, String format, LinkageSettings settings) {
@@ -105,7 +107,7 @@ record SettingsFile(String idColumn, String format, LinkageSettings settings) {
                 }
             }
             try {
-                rules.add(new BlockingRule(text(rule, "name", at, "rule" + i), parts));
+                rules.add(new BlockingRule(text(rule, "name", at, "rule" + i), parts, rule.path("widening").asBoolean(false)));
             } catch (IllegalArgumentException e) {
                 throw new InputError(at + ": " + e.getMessage());
             }

@@ -109,6 +109,22 @@ class LinkGenericCommandTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("no column 'rec'");
     }
 
+    @Test
+    void reads_crossed_name_columns_and_widening_rules() throws IOException {
+        Path settings = folder.resolve("crossed.json");
+        Files.writeString(settings, """
+                {"id": "rec",
+                 "comparisons": [
+                   {"name": "first", "type": "text", "column": "first", "thresholds": [0.9], "swap_with": "last"}],
+                 "blocking": [{"name": "first", "keys": [{"column": "first"}]},
+                              {"name": "first3", "keys": [{"column": "first", "transform": "prefix", "length": 3}],
+                               "widening": true}]}
+                """);
+        var read = SettingsFile.read(settings, Gazetteer.EMPTY).settings();
+        assertThat(((org.kirok.engine.linkage.TextComparison) read.comparisons().get(0)).swapWith()).isEqualTo("last");
+        assertThat(read.blockingRules()).extracting(org.kirok.engine.linkage.BlockingRule::widening).containsExactly(false, true);
+    }
+
     private static String assertThrowsInput(org.junit.jupiter.api.function.Executable action) {
         return org.junit.jupiter.api.Assertions.assertThrows(InputError.class, action).getMessage();
     }
