@@ -6,15 +6,18 @@ import java.util.SplittableRandom;
 
 /**
  * Turns scored pairs into entities without chaining. Pairs at or above the threshold are taken
- * strongest first, as in single-linkage clustering, but two clusters merge only when the mean
- * match weight (log2 odds) over all their cross pairs — scored on demand when blocking did not
- * compare them — also reaches the threshold's weight: average linkage (Sokal &amp; Michener, "A
- * statistical method for evaluating systematic relationships", 1958) on log-odds as the merge test.
- * A record that resembles two namesakes therefore cannot glue them into one person: the namesakes'
- * own cross pair, with strong evidence against it, pulls the mean down. Averaging weights rather than
- * probabilities lets a pair that merely says little (a vague mention) count for little, and a pair
- * with a different birth year count for much. Connected components, Splink's default, would merge
- * the namesakes. Thread-safe, stateless; one call uses one thread.
+ * strongest first, as in single-linkage clustering, but two clusters merge only when their
+ * field-wise mean weight also reaches the threshold's weight: the prior plus, for each comparison,
+ * the mean of its bits (log2 m/u, term frequencies included) over the cross pairs where both records
+ * have a value — scored on demand when blocking did not compare them. This is average linkage
+ * (Sokal &amp; Michener, "A statistical method for evaluating systematic relationships", 1958) on
+ * log-odds, averaged per field: a record that resembles two namesakes cannot glue them into one
+ * person, since the namesakes' own cross pairs, with different birth years, pull the mean of the
+ * birth-year bits down; yet a mention with a birth year is judged against the members that have
+ * one, not diluted by members that never gave theirs (averaging whole pair weights let those vague
+ * pairs, worth little more than the prior, outvote the informative ones: historical_50k F1 0.839
+ * with whole pairs, 0.864 field-wise). Connected components, Splink's default, would merge the
+ * namesakes. Thread-safe, stateless; one call uses one thread.
  */
 final class Clusterer {
     /** Above this many cross pairs the mean is estimated from a seeded random sample of them. */
@@ -25,7 +28,7 @@ final class Clusterer {
 
     /**
      * @param order     edges (indexes into left/right) strongest first, all at or above the threshold
-     * @param threshold the merge test's bound, as a probability, on the mean cross-pair weight; 0 merges along
+     * @param threshold the merge test's bound, as a probability, on the field-wise mean weight; 0 merges along
      *                  every edge (connected components)
      * @param oneToOneSources each record's source when an entity may hold at most one record per
      *                  source (clean files linked), else null
@@ -97,24 +100,40 @@ final class Clusterer {
         return cluster;
     }
 
+    /** The field-wise mean weight of the cross pairs of clusters a and b; see the class comment. */
     private static double meanWeight(int a, int b, int[] size, int[] next, Scorer scorer, SplittableRandom random) {
-        long crossPairs = (long) size[a] * size[b];
-        if (crossPairs <= CROSS_PAIR_BUDGET) {
-            double sum = 0;
-            for (int x = a; x >= 0; x = next[x]) {
-                for (int y = b; y >= 0; y = next[y]) {
-                    sum += scorer.weight(x, y);
-                }
-            }
-            return sum / crossPairs;
-        }
         int[] membersA = members(a, size[a], next);
         int[] membersB = members(b, size[b], next);
-        double sum = 0;
-        for (int s = 0; s < CROSS_PAIR_BUDGET; s++) {
-            sum += scorer.weight(membersA[random.nextInt(membersA.length)], membersB[random.nextInt(membersB.length)]);
+        if ((long) size[a] * size[b] <= CROSS_PAIR_BUDGET) {
+            return fieldwiseMeanWeight(membersA, membersB, scorer);
         }
-        return sum / CROSS_PAIR_BUDGET;
+        double[] sums = new double[scorer.comparisons()];
+        int[] counts = new int[scorer.comparisons()];
+        for (int s = 0; s < CROSS_PAIR_BUDGET; s++) {
+            scorer.addFieldBits(membersA[random.nextInt(membersA.length)], membersB[random.nextInt(membersB.length)],
+                    sums, counts);
+        }
+        return combine(scorer, sums, counts);
+    }
+
+    /** The prior plus, per comparison, the mean of its bits over the cross pairs where both have a value. */
+    static double fieldwiseMeanWeight(int[] membersA, int[] membersB, Scorer scorer) {
+        double[] sums = new double[scorer.comparisons()];
+        int[] counts = new int[scorer.comparisons()];
+        for (int x : membersA) {
+            for (int y : membersB) {
+                scorer.addFieldBits(x, y, sums, counts);
+            }
+        }
+        return combine(scorer, sums, counts);
+    }
+
+    private static double combine(Scorer scorer, double[] sums, int[] counts) {
+        double weight = scorer.priorBits();
+        for (int c = 0; c < sums.length; c++) {
+            weight += counts[c] == 0 ? 0 : sums[c] / counts[c];
+        }
+        return weight;
     }
 
     private static int[] members(int root, int size, int[] next) {

@@ -63,6 +63,29 @@ final class Scorer {
         return weight(Patterns.compare(prepared, left, right), left, right);
     }
 
+    /**
+     * Adds, for each comparison where both records have a value, its bits for this pair to
+     * {@code sums[c]} and one to {@code counts[c]}.
+     */
+    void addFieldBits(int left, int right, double[] sums, int[] counts) {
+        long pattern = Patterns.compare(prepared, left, right);
+        for (int c = 0; c < bits.length; c++) {
+            int level = Patterns.level(pattern, c);
+            if (level >= 0) {
+                sums[c] += bits[c][level] + termFrequencyBits(c, level, left, right);
+                counts[c]++;
+            }
+        }
+    }
+
+    int comparisons() {
+        return bits.length;
+    }
+
+    double priorBits() {
+        return priorBits;
+    }
+
     public double probability(int left, int right) {
         return MatchModel.probability(weight(left, right));
     }

@@ -86,4 +86,33 @@ class ClusteringTest {
         assertThat(common.describe()).contains("surname", "same sound", "term frequency");
         assertThat(common.terms().get(2).level()).isEqualTo("missing");
     }
+
+    /**
+     * A mention with a birth year is judged against the members that gave one: members that gave
+     * only a name neither add to nor dilute the birth year's evidence, as they would in a mean of
+     * whole pair weights.
+     */
+    @Test
+    void the_merge_test_averages_each_field_over_the_pairs_that_have_it() {
+        Records records = new Records.Builder(PersonLinkage.COLUMNS)
+                .add("full", 0, "김영철", "1968", "M", "회령")
+                .add("year", 0, "Kim Yong Chol", "1968", "", "")
+                .add("vague1", 0, "김영철", "", "", "")
+                .add("vague2", 0, "Kim Young-chul", "", "", "")
+                .add("other", 0, "김영철", "1975", "M", "평양")
+                .build();
+        Scorer scorer = scorer(records);
+        int[] cluster = {1, 2, 3};
+        double fieldwise = Clusterer.fieldwiseMeanWeight(new int[] {0}, cluster, scorer);
+        PairExplanation withYear = scorer.explain(0, 1);
+        double names = (withYear.terms().get(0).bits() + withYear.terms().get(1).bits()
+                + scorer.explain(0, 2).terms().get(0).bits() + scorer.explain(0, 2).terms().get(1).bits()
+                + scorer.explain(0, 3).terms().get(0).bits() + scorer.explain(0, 3).terms().get(1).bits()) / 3;
+        assertThat(fieldwise).isCloseTo(scorer.model().priorBits() + names + withYear.terms().get(2).bits(),
+                org.assertj.core.api.Assertions.within(1e-9));
+        double wholePairs = (scorer.weight(0, 1) + scorer.weight(0, 2) + scorer.weight(0, 3)) / 3;
+        assertThat(fieldwise).as("the year counts fully, not a third").isGreaterThan(wholePairs + 3);
+        assertThat(Clusterer.fieldwiseMeanWeight(new int[] {4}, cluster, scorer)).as("the namesake born in 1975")
+                .isLessThan(Clusterer.fieldwiseMeanWeight(new int[] {0}, cluster, scorer) - 10);
+    }
 }
