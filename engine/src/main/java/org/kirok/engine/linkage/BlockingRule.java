@@ -1,7 +1,9 @@
 package org.kirok.engine.linkage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.kirok.engine.name.Syllables;
 
 /**
  * A blocking rule: records whose keys are all equal (and not empty) are compared. The candidate
@@ -14,6 +16,8 @@ import java.util.Objects;
  * probabilities are learnt, and the share of matches counted, on the pairs of the other rules.
  * Its pairs agree on little by construction (a surname and one syllable of the given name), so
  * counting them would have the estimate of the share of matches follow how loose the rule is.
+ * And it keeps only the pairs that each comparison on its columns puts at its top level or the one
+ * below: blocking on one syllable of a given name is for names one typo apart, not every name sharing it.
  */
 public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
     /** One part of the key: a column and how its value becomes a key. */
@@ -31,6 +35,11 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
             return new KeyPart(column, transform, 0);
         }
     }
+
+    /** A rare name is read as its common neighbour when that is borne by this many times as many records… */
+    static final int CORRECTION_RATIO = Integer.getInteger("kirok.ratio", 4);
+    /** …and by at least this many. */
+    static final int CORRECTION_MINIMUM = Integer.getInteger("kirok.minimum", 3);
 
     public BlockingRule(String name, List<KeyPart> parts) {
         this(name, parts, false);
@@ -53,6 +62,17 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
         return parts.stream().map(KeyPart::column).distinct().toList();
     }
 
+    /** A rare given name mapped to the common name one slip away, in the context of the whole table. */
+    private static String[] correctedGivenKeys(Records records, int column) {
+        var names = NameComparison.parsedNames(records, column);
+        String[] given = records.derivedAt(column, KeyTransform.GIVEN.name(), String[]::new,
+                i -> KeyTransform.GIVEN.applyToName(names[i]));
+        Map<String, String> corrections = SlipFrequencies.corrections(given, Syllables::split, NameComparison::oneSlip,
+                CORRECTION_RATIO, CORRECTION_MINIMUM);
+        return records.derivedAt(column, KeyTransform.GIVEN_CORRECTED.name(), String[]::new,
+                i -> corrections.getOrDefault(given[i], given[i]));
+    }
+
     /** The key of every record, "" where any part is empty. */
     String[] keys(Records records) {
         int n = records.size();
@@ -61,7 +81,9 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
         String[][] derivedKeys = new String[parts.size()][];
         for (int p = 0; p < parts.size(); p++) {
             KeyPart part = parts.get(p);
-            if (part.transform().fromName()) {
+            if (part.transform() == KeyTransform.GIVEN_CORRECTED) {
+                derivedKeys[p] = correctedGivenKeys(records, columnIndexes[p]);
+            } else if (part.transform().fromName()) {
                 var names = NameComparison.parsedNames(records, columnIndexes[p]);
                 derivedKeys[p] = records.derivedAt(columnIndexes[p], part.transform().name(), String[]::new,
                         i -> part.transform().applyToName(names[i]));

@@ -25,6 +25,16 @@ final class CandidatePairs {
 
     static Result generate(Records records, List<BlockingRule> rules, Comparison.Prepared[] prepared, int maxBlockSize,
             Progress progress) {
+        return generate(records, rules, prepared, new int[rules.size()][prepared.length], maxBlockSize, progress);
+    }
+
+    /**
+     * As above; {@code minimumLevel[r][c]}: a pair of rule r is kept only if comparison c puts it at
+     * that level or higher (no condition where 0) — how a widening rule, which blocks on part of a
+     * field, keeps only the pairs one slip apart on the whole field, not every pair sharing the part.
+     */
+    static Result generate(Records records, List<BlockingRule> rules, Comparison.Prepared[] prepared, int[][] minimumLevel,
+            int maxBlockSize, Progress progress) {
         int n = records.size();
         if (n > MAX_RECORDS) {
             throw new IllegalArgumentException(n + " records are more than the " + MAX_RECORDS + " one run can link");
@@ -53,10 +63,11 @@ final class CandidatePairs {
                         skippedPairs.addAndGet((long) size * (size - 1) / 2);
                         continue;
                     }
-                    compareBlock(records, packed, starts[b], starts[b + 1], rule, hashes, prepared, buffer);
+                    compareBlock(records, packed, starts[b], starts[b + 1], rule, hashes, prepared,
+                            minimumLevel[rule], buffer);
                 }
                 progress.advance(to - from);
-                return buffer;
+                return buffer.trimmed();
             }).toList();
             for (int b = 0; b < blocks; b++) {
                 if (starts[b + 1] - starts[b] > maxBlockSize) {
@@ -108,7 +119,7 @@ final class CandidatePairs {
     }
 
     private static void compareBlock(Records records, long[] packed, int from, int to, int rule, long[][] hashes,
-            Comparison.Prepared[] prepared, PairBuffer buffer) {
+            Comparison.Prepared[] prepared, int[] minimumLevel, PairBuffer buffer) {
         for (int x = from; x < to; x++) {
             int a = index(packed[x]);
             for (int y = x + 1; y < to; y++) {
@@ -120,6 +131,9 @@ final class CandidatePairs {
                     continue;
                 }
                 long pattern = Patterns.compare(prepared, a, b);
+                if (belowMinimum(pattern, minimumLevel)) {
+                    continue;
+                }
                 for (int r = 0; r < hashes.length; r++) {
                     if (hashes[r][a] != 0 && hashes[r][a] == hashes[r][b]) {
                         pattern = Patterns.withRule(pattern, r);
@@ -128,6 +142,30 @@ final class CandidatePairs {
                 buffer.add(a, b, pattern);
             }
         }
+    }
+
+    private static boolean belowMinimum(long pattern, int[] minimumLevel) {
+        for (int c = 0; c < minimumLevel.length; c++) {
+            if (minimumLevel[c] > 0 && Patterns.level(pattern, c) < minimumLevel[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each widening rule, the level each comparison reading its columns must reach: the one
+     * below the top (one typo, for a given name); 0 (no condition) for every other rule.
+     */
+    static int[][] wideningMinimumLevels(List<BlockingRule> rules, List<Comparison> comparisons) {
+        int[][] minimum = new int[rules.size()][comparisons.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            for (int c = 0; c < comparisons.size() && rules.get(r).widening(); c++) {
+                boolean reads = comparisons.get(c).columns().stream().anyMatch(rules.get(r).columns()::contains);
+                minimum[r][c] = reads ? Math.max(0, comparisons.get(c).levels() - 2) : 0;
+            }
+        }
+        return minimum;
     }
 
     private static boolean generatedEarlier(long[][] hashes, int rule, int a, int b) {

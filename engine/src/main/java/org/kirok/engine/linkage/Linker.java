@@ -38,6 +38,7 @@ public final class Linker {
         }).toArray(Comparison.Prepared[]::new);
 
         CandidatePairs.Result candidates = CandidatePairs.generate(records, settings.blockingRules(), prepared,
+                CandidatePairs.wideningMinimumLevels(settings.blockingRules(), comparisons),
                 settings.maxBlockSize(), progress);
         PairBuffer pairs = candidates.pairs();
 
@@ -67,8 +68,11 @@ public final class Linker {
         IntStream.range(0, pairs.size).parallel().forEach(i -> probability[i] =
                 (float) MatchModel.probability(scorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
         progress.advance(pairs.size);
-        int[] left = Arrays.copyOf(pairs.left, pairs.size);
-        int[] right = Arrays.copyOf(pairs.right, pairs.size);
+        // the buffer's arrays are kept when exactly full (as concatenated), and its vectors let go: at a
+        // million records the pairs are most of the heap
+        int[] left = pairs.left.length == pairs.size ? pairs.left : Arrays.copyOf(pairs.left, pairs.size);
+        int[] right = pairs.right.length == pairs.size ? pairs.right : Arrays.copyOf(pairs.right, pairs.size);
+        pairs.patterns = new long[0];
 
         progress.stage("clustering", 0);
         int[] order = strongestFirst(probability, settings.threshold());

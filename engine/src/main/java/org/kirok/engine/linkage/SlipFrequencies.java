@@ -72,6 +72,54 @@ final class SlipFrequencies {
         return frequencies;
     }
 
+    /**
+     * The likely intended spelling of each rare key: a key borne by few records whose most common
+     * neighbour one slip away is borne by at least {@code ratio} times as many (and by {@code minimum}
+     * or more) maps to that neighbour — a noisy-channel reading of the typo (Kernighan, Church &amp;
+     * Gale, "A spelling correction program based on a noisy channel model", COLING 1990): one slip
+     * from a name many bear is likelier than a name nobody else bears. Other keys map to themselves.
+     */
+    static Map<String, String> corrections(String[] keys, Function<String, List<String>> syllables,
+            BiPredicate<String, String> slip, int ratio, int minimum) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String key : keys) {
+            if (!key.isEmpty()) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        Map<String, List<String>> byVariant = new HashMap<>();
+        for (String key : counts.keySet()) {
+            for (String variant : variants(key, syllables)) {
+                byVariant.computeIfAbsent(variant, v -> new ArrayList<>(2)).add(key);
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<String, String> corrected = new HashMap<>();
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            String key = entry.getKey();
+            int own = entry.getValue();
+            if ((long) own * ratio > most) {
+                continue;
+            }
+            String best = null;
+            int bestCount = 0;
+            for (String variant : variants(key, syllables)) {
+                for (String other : byVariant.get(variant)) {
+                    int count = counts.get(other);
+                    boolean better = count > bestCount || (count == bestCount && best != null && other.compareTo(best) < 0);
+                    if (better && !other.equals(key) && slip.test(key, other)) {
+                        best = other;
+                        bestCount = count;
+                    }
+                }
+            }
+            if (best != null && bestCount >= minimum && bestCount >= (long) own * ratio) {
+                corrected.put(key, best);
+            }
+        }
+        return corrected;
+    }
+
     /** The key itself, the key with each letter deleted, and the key with each syllable blanked. */
     private static Set<String> variants(String key, Function<String, List<String>> syllables) {
         Set<String> variants = new HashSet<>();

@@ -28,6 +28,8 @@ public final class Surnames {
     private final List<Surname> all;
     private final Map<String, Surname> byHangul;
     private final Map<String, Surname> bySpelling;
+    private static final Comparator<Surname> MORE_BEARERS_FIRST =
+            Comparator.comparingLong(Surname::bearers).reversed().thenComparing(Surname::hangul);
 
     private Surnames(List<Surname> all) {
         List<Surname> ranked = new ArrayList<>(all);
@@ -81,11 +83,14 @@ public final class Surnames {
             return Optional.empty();
         }
         Surname best = null;
+        // the map's order changes from one run to the next (Map.copyOf): ties are broken by the
+        // Hangul, or the same misspelling could read as another surname in another run
         for (Map.Entry<String, Surname> entry : bySpelling.entrySet()) {
             String known = entry.getKey();
+            Surname candidate = entry.getValue();
             if (known.length() >= 3 && Math.abs(known.length() - clean.length()) <= 1 && withinOneEdit(clean, known)
-                    && (best == null || entry.getValue().bearers() > best.bearers())) {
-                best = entry.getValue();
+                    && (best == null || MORE_BEARERS_FIRST.compare(candidate, best) < 0)) {
+                best = candidate;
             }
         }
         return Optional.ofNullable(best);

@@ -79,4 +79,17 @@ class SlipFrequenciesTest {
         assertThat(prepared.levelFrequency(2, 3, 2)).as("yongchol's neighbourhood").isGreaterThan(0.5);
         assertThat(prepared.levelFrequency(0, 1, 3)).as("only the typo level").isNaN();
     }
+
+    @Test
+    void a_rare_key_one_slip_from_a_common_one_is_read_as_the_common_one() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            keys.add("hyopsam");
+        }
+        keys.addAll(List.of("hyosam", "hyopsan", "yonkcol", "yoncol", "yoncol", "kimcol", ""));
+        var corrections = SlipFrequencies.corrections(keys.toArray(String[]::new), Syllables::split, NameComparison::oneSlip, 4, 3);
+        assertThat(corrections).containsEntry("hyosam", "hyopsam").containsEntry("hyopsan", "hyopsam");
+        assertThat(corrections).as("yoncol is borne by two, yonkcol by one: neither is the other's typo")
+                .doesNotContainKeys("yoncol", "yonkcol", "kimcol", "hyopsam");
+    }
 }

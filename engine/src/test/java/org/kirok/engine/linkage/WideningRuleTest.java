@@ -18,6 +18,23 @@ class WideningRuleTest {
         assertThat(KeyTransform.GIVEN_HEAD.apply("박협샴", 0)).as("mistyped in the last").isEqualTo("hyop");
         assertThat(KeyTransform.GIVEN_HEAD.apply("김철", 0)).as("one syllable: no key").isEmpty();
         assertThat(KeyTransform.GIVEN_TAIL.apply("", 0)).isEmpty();
+        assertThat(KeyTransform.GIVEN_CORRECTED.apply("Pak Hyosam", 0)).as("alone, without its table: the given key")
+                .isEqualTo("hyosam");
+    }
+
+    @Test
+    void the_corrected_rule_puts_a_rare_misspelling_in_the_block_of_the_common_name() {
+        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
+        for (int i = 0; i < 8; i++) {
+            builder.add("p" + i, 0, i % 2 == 0 ? "박협삼" : "Pak Hyopsam", "", "", "");
+        }
+        builder.add("typo", 0, "Pak Hyosam", "", "", "").add("other", 0, "Kim Hyosam", "", "", "");
+        Records records = builder.build();
+        BlockingRule rule = PersonLinkage.settings(Gazetteer.EMPTY, 0.5).blockingRules().stream()
+                .filter(r -> r.name().equals("surname+corrected")).findFirst().orElseThrow();
+        String[] keys = rule.keys(records);
+        assertThat(keys[8]).isEqualTo(keys[0]).isEqualTo(keys[1]);
+        assertThat(keys[9]).as("another surname: another block").isNotEqualTo(keys[0]);
     }
 
     /**
@@ -30,6 +47,7 @@ class WideningRuleTest {
         KoreanMentions.generate(4_000, 7).forEach(m -> builder.add(m.id(), 0, m.name(), m.birthYear(), m.sex(), m.place()));
         builder.add("typo-a", 0, "박협삼", "1984", "M", "회령");
         builder.add("typo-b", 0, "Pak Hyosam", "1984", "M", "Hoeryŏng");
+        builder.add("other", 0, "박협철", "1984", "M", "회령");
         Records records = builder.build();
         LinkageSettings wide = PersonLinkage.settings(Gazetteer.EMPTY, 0.5);
         List<BlockingRule> narrowRules = wide.blockingRules().stream().filter(rule -> !rule.widening()).toList();
@@ -46,10 +64,11 @@ class WideningRuleTest {
                         .isCloseTo(without.model().parameters().get(c).m(l), within(1e-9));
             }
         }
-        int a = records.size() - 2;
-        int b = records.size() - 1;
+        int a = records.size() - 3;
+        int b = records.size() - 2;
         assertThat(candidates(without)).doesNotContain("typo-a|typo-b");
-        assertThat(candidates(withWidening)).contains("typo-a|typo-b");
+        assertThat(candidates(withWidening)).contains("typo-a|typo-b")
+                .as("sharing a syllable is not enough: 협삼 and 협철 are not one typo apart").doesNotContain("typo-a|other");
         assertThat(withWidening.clusterIndexOf(a)).as("same year, sex and town: linked despite the typo")
                 .isEqualTo(withWidening.clusterIndexOf(b));
     }
