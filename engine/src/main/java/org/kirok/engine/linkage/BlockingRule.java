@@ -37,9 +37,9 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
     }
 
     /** A rare name is read as its common neighbour when that is borne by this many times as many records… */
-    static final int CORRECTION_RATIO = Integer.getInteger("kirok.ratio", 4);
+    static final int CORRECTION_RATIO = 4;
     /** …and by at least this many. */
-    static final int CORRECTION_MINIMUM = Integer.getInteger("kirok.minimum", 3);
+    static final int CORRECTION_MINIMUM = 3;
 
     public BlockingRule(String name, List<KeyPart> parts) {
         this(name, parts, false);
