@@ -36,6 +36,10 @@ public record LinkageSettings(List<Comparison> comparisons, List<BlockingRule> b
         if (blockingRules.isEmpty() || blockingRules.size() > MAX_RULES) {
             throw new IllegalArgumentException("need 1 to " + MAX_RULES + " blocking rules, got " + blockingRules.size());
         }
+        if (blockingRules.stream().allMatch(BlockingRule::widening)) {
+            throw new IllegalArgumentException("every blocking rule is widening: at least one must not be, since the model "
+                    + "is estimated on the pairs of the others");
+        }
         Set<String> names = new HashSet<>();
         for (Comparison comparison : comparisons) {
             if (!names.add(comparison.name())) {

@@ -73,6 +73,14 @@ class WideningRuleTest {
                 .isEqualTo(withWidening.clusterIndexOf(b));
     }
 
+    @Test
+    void settings_need_a_rule_that_is_not_widening() {
+        BlockingRule onlyWidening = BlockingRule.widening("w", List.of(BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_HEAD)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinkageSettings.of(
+                        PersonLinkage.settings(Gazetteer.EMPTY, 0.5).comparisons(), List.of(onlyWidening), 0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one must not be");
+    }
+
     private static Set<String> candidates(Linkage linkage) {
         Set<String> pairs = new HashSet<>();
         linkage.explainPairs(0, pair -> pairs.add(pair.leftId() + "|" + pair.rightId()));
