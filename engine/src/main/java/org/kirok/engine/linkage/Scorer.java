@@ -7,7 +7,9 @@ import java.util.List;
  * Scores pairs with a fitted {@link MatchModel}: the prior's log-odds plus each comparison's
  * log2(m/u), with Splink's term-frequency adjustment on exact agreement — u of the exact level is
  * replaced by the frequency of the agreed value (floored), so agreeing on 탁명순 weighs more than on
- * 김영철. Thread-safe.
+ * 김영철 — and the same below exact where a comparison knows how often a random record would fall
+ * at that level against these values ({@link Comparison.Prepared#levelFrequency}: one typo from a
+ * rare name weighs more than one typo from a name with many neighbours). Thread-safe.
  */
 final class Scorer {
     private final Records records;
