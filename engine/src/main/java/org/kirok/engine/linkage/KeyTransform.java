@@ -48,7 +48,9 @@ public enum KeyTransform {
     /** The year in the value. */
     YEAR,
     /** The digits of the value. */
-    DIGITS;
+    DIGITS,
+    /** The longest model number or code in the value ({@link Text#codes}; the first of equally long ones). */
+    CODE;
 
     /** Whether the key comes from the parsed person name (so the table's parsed names are reused). */
     boolean fromName() {
@@ -97,6 +99,9 @@ public enum KeyTransform {
                 yield year.isPresent() ? Integer.toString(year.getAsInt()) : "";
             }
             case DIGITS -> value.replaceAll("[^0-9]", "");
+            case CODE -> java.util.Arrays.stream(Text.codes(value))
+                    .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder()))
+                    .orElse("");
         };
     }
 

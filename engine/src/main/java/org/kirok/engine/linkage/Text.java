@@ -52,6 +52,26 @@ final class Text {
         return Arrays.stream(cleaned.split(" ")).distinct().sorted().toArray(String[]::new);
     }
 
+    /**
+     * The model numbers and codes in a raw value, sorted and distinct: words (split at spaces, slashes
+     * and commas) of letters and digits together, 4 characters or more, or of digits alone, 5 or more,
+     * with hyphens and dots inside them dropped and case folded — so "PS-LX350H" and "PSLX350H" give
+     * the same code, the strongest evidence two product listings have.
+     */
+    static String[] codes(String raw) {
+        return Arrays.stream(decodeEntities(raw).split("[\\s/,;()]+"))
+                .map(word -> word.replaceAll("[-.]", "").replaceAll("^[^\\p{Alnum}]+|[^\\p{Alnum}]+$", "")
+                        .toLowerCase(java.util.Locale.ROOT))
+                .filter(Text::isCode).distinct().sorted().toArray(String[]::new);
+    }
+
+    private static boolean isCode(String word) {
+        boolean digit = word.chars().anyMatch(Character::isDigit);
+        boolean letter = word.chars().anyMatch(Character::isLetter);
+        boolean alphanumeric = word.chars().allMatch(Character::isLetterOrDigit);
+        return alphanumeric && digit && (letter ? word.length() >= 4 : word.length() >= 5);
+    }
+
     /** |A ∩ B| / |A ∪ B| of two sorted distinct token arrays. */
     static double jaccard(String[] left, String[] right) {
         if (left.length == 0 && right.length == 0) {

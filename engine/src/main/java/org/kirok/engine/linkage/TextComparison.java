@@ -10,7 +10,8 @@ import java.util.Objects;
  * Damerau–Levenshtein distance ≤ t ({@link DamerauLevenshtein}), Jaccard similarity of the word
  * sets ≥ t (Jaccard, "Étude comparative de la distribution florale", 1901), and the overlap
  * coefficient |A ∩ B| / min(|A|, |B|) ≥ t (Szymkiewicz 1934, Simpson 1943), which scores a title
- * contained in a longer one ("Jim Gray speaks out" in "Jim Gray speaks out: on …") as 1.
+ * contained in a longer one ("Jim Gray speaks out" in "Jim Gray speaks out: on …") as 1, and the
+ * overlap of model numbers ({@code CODES}: "PS-LX350H" in one listing, "PSLX350H" in another).
  * With {@code swapWith} (say, the surname column for the first name) a value is also measured
  * against the other record's value of that column, and the better level counts: forms filled in
  * with first name and surname the wrong way round ("Bailey Freddie") still agree.
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record TextComparison(String name, String column, Metric metric, List<Double> thresholds,
         boolean termFrequencies, String swapWith) implements Comparison {
     /** How two cleaned values are measured. */
-    public enum Metric { JARO_WINKLER, DAMERAU_LEVENSHTEIN, JACCARD, OVERLAP }
+    public enum Metric { JARO_WINKLER, DAMERAU_LEVENSHTEIN, JACCARD, OVERLAP, CODES }
 
     public TextComparison {
         Settings.requireName(name, "comparison");
@@ -63,6 +64,7 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
                 case DAMERAU_LEVENSHTEIN -> "≤ " + thresholds.get(i).intValue() + " edits";
                 case JACCARD -> "word overlap ≥ " + thresholds.get(i);
                 case OVERLAP -> "words contained ≥ " + thresholds.get(i);
+                case CODES -> "codes shared ≥ " + thresholds.get(i);
             });
         }
         labels.add("exact");
@@ -73,9 +75,10 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
     public Prepared prepare(Records records) {
         String[] keys = keys(records, column);
         String[] swapped = swapWith.isEmpty() ? null : keys(records, swapWith);
-        boolean words = metric == Metric.JACCARD || metric == Metric.OVERLAP;
-        String[][] tokens = words ? tokens(keys) : null;
-        String[][] swappedTokens = words && swapped != null ? tokens(swapped) : null;
+        boolean words = metric == Metric.JACCARD || metric == Metric.OVERLAP || metric == Metric.CODES;
+        String[][] tokens = metric == Metric.CODES ? codes(records, column) : words ? tokens(keys) : null;
+        String[][] swappedTokens = !words || swapped == null ? null
+                : metric == Metric.CODES ? codes(records, swapWith) : tokens(swapped);
         double[] frequencies = termFrequencies ? TermFrequencies.of(keys) : null;
         return new Prepared() {
             @Override
@@ -110,6 +113,15 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
         return keys;
     }
 
+    private static String[][] codes(Records records, String column) {
+        int index = records.requireColumn(column);
+        String[][] codes = new String[records.size()][];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = Text.codes(records.value(index, i));
+        }
+        return codes;
+    }
+
     private static String[][] tokens(String[] keys) {
         String[][] tokens = new String[keys.length][];
         for (int i = 0; i < keys.length; i++) {
@@ -127,11 +139,14 @@ public record TextComparison(String name, String column, Metric metric, List<Dou
         if (a.equals(b)) {
             return top;
         }
+        if (metric == Metric.CODES && (wordsA.length == 0 || wordsB.length == 0)) {
+            return MISSING;
+        }
         double score = switch (metric) {
             case JARO_WINKLER -> JaroWinkler.similarity(a, b);
             case DAMERAU_LEVENSHTEIN -> DamerauLevenshtein.distance(a, b, thresholds.get(thresholds.size() - 1).intValue());
             case JACCARD -> Text.jaccard(wordsA, wordsB);
-            case OVERLAP -> Text.overlap(wordsA, wordsB);
+            case OVERLAP, CODES -> Text.overlap(wordsA, wordsB);
         };
         for (int i = 0; i < thresholds.size(); i++) {
             double t = thresholds.get(i);

@@ -217,4 +217,21 @@ class ComparisonsTest {
         assertThat(swapping.level(0, 3)).as("no first name on one side: missing, though its surname matches")
                 .isEqualTo(Comparison.MISSING);
     }
+
+    @Test
+    void model_numbers_agree_across_hyphens_and_case_and_block_together() {
+        assertThat(Text.codes("Sony PS-LX350H Belt-Drive Turntable")).containsExactly("pslx350h");
+        assertThat(Text.codes("Sony Turntable - PSLX350H")).containsExactly("pslx350h");
+        assertThat(Text.codes("Bose 161 Speaker / 27028")).as("short numbers are not codes, long ones are").containsExactly("27028");
+        assertThat(Text.codes("KitchenAid Pasta Roller")).isEmpty();
+        Records.Builder builder = new Records.Builder(List.of("name"));
+        builder.add("a", 0, "Sony Turntable - PSLX350H").add("b", 0, "Sony PS-LX350H Belt-Drive Turntable")
+                .add("c", 0, "Sony CDP-CE375 CD Player").add("d", 0, "KitchenAid Pasta Roller");
+        Records records = builder.build();
+        var codes = new TextComparison("code", "name", TextComparison.Metric.CODES, List.of(0.5), false).prepare(records);
+        assertThat(codes.level(0, 1)).isEqualTo(1);
+        assertThat(codes.level(0, 2)).isZero();
+        assertThat(codes.level(0, 3)).as("no code: no evidence either way").isEqualTo(Comparison.MISSING);
+        assertThat(KeyTransform.CODE.apply("Sony SB-V40S A/V Selector - SBV40S", 0)).isEqualTo("sbv40s");
+    }
 }
