@@ -25,6 +25,34 @@ import java.util.function.Function;
  * comparison's own test. Thread-safe, stateless.
  */
 final class SlipFrequencies {
+    /** The keys of a table with their counts, indexed by their variants. */
+    private record Index(Map<String, Integer> counts, Map<String, List<String>> byVariant,
+            Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
+        static Index of(String[] keys, Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
+            Map<String, Integer> counts = TermFrequencies.counts(keys);
+            Map<String, List<String>> byVariant = new HashMap<>();
+            for (String key : counts.keySet()) {
+                for (String variant : variants(key, syllables)) {
+                    byVariant.computeIfAbsent(variant, v -> new ArrayList<>(2)).add(key);
+                }
+            }
+            return new Index(counts, byVariant, syllables, slip);
+        }
+
+        /** The other keys of the table one slip from {@code key}. */
+        Set<String> neighbours(String key) {
+            Set<String> neighbours = new HashSet<>();
+            for (String variant : variants(key, syllables)) {
+                for (String other : byVariant.get(variant)) {
+                    if (!other.equals(key) && !neighbours.contains(other) && slip.test(key, other)) {
+                        neighbours.add(other);
+                    }
+                }
+            }
+            return neighbours;
+        }
+    }
+
     private SlipFrequencies() {
     }
 
@@ -35,35 +63,12 @@ final class SlipFrequencies {
      * @return per record, the share of records with a key one slip from its key; NaN where the key is empty
      */
     static double[] of(String[] keys, Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
-        Map<String, Integer> counts = new HashMap<>();
-        int present = 0;
-        for (String key : keys) {
-            if (!key.isEmpty()) {
-                counts.merge(key, 1, Integer::sum);
-                present++;
-            }
-        }
-        Map<String, List<String>> byVariant = new HashMap<>();
-        for (String key : counts.keySet()) {
-            for (String variant : variants(key, syllables)) {
-                byVariant.computeIfAbsent(variant, v -> new ArrayList<>(2)).add(key);
-            }
-        }
+        Index index = Index.of(keys, syllables, slip);
+        int present = index.counts().values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Double> frequencyOfKey = new HashMap<>();
-        for (String key : counts.keySet()) {
-            Set<String> neighbours = new HashSet<>();
-            for (String variant : variants(key, syllables)) {
-                for (String other : byVariant.get(variant)) {
-                    if (!other.equals(key) && !neighbours.contains(other) && slip.test(key, other)) {
-                        neighbours.add(other);
-                    }
-                }
-            }
-            long records = 0;
-            for (String neighbour : neighbours) {
-                records += counts.get(neighbour);
-            }
-            frequencyOfKey.put(key, present == 0 ? 0 : records / (double) present);
+        for (String key : index.counts().keySet()) {
+            long records = index.neighbours(key).stream().mapToLong(index.counts()::get).sum();
+            frequencyOfKey.put(key, records / (double) present);
         }
         double[] frequencies = new double[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -81,41 +86,21 @@ final class SlipFrequencies {
      */
     static Map<String, String> corrections(String[] keys, Function<String, List<String>> syllables,
             BiPredicate<String, String> slip, int ratio, int minimum) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String key : keys) {
-            if (!key.isEmpty()) {
-                counts.merge(key, 1, Integer::sum);
-            }
-        }
-        Map<String, List<String>> byVariant = new HashMap<>();
-        for (String key : counts.keySet()) {
-            for (String variant : variants(key, syllables)) {
-                byVariant.computeIfAbsent(variant, v -> new ArrayList<>(2)).add(key);
-            }
-        }
+        Index index = Index.of(keys, syllables, slip);
+        Map<String, Integer> counts = index.counts();
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         Map<String, String> corrected = new HashMap<>();
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            String key = entry.getKey();
-            int own = entry.getValue();
-            if ((long) own * ratio > most) {
+            long needed = Math.max(minimum, (long) entry.getValue() * ratio);
+            if (needed > most) {
                 continue;
             }
-            String best = null;
-            int bestCount = 0;
-            for (String variant : variants(key, syllables)) {
-                for (String other : byVariant.get(variant)) {
-                    int count = counts.get(other);
-                    boolean better = count > bestCount || (count == bestCount && best != null && other.compareTo(best) < 0);
-                    if (better && !other.equals(key) && slip.test(key, other)) {
-                        best = other;
-                        bestCount = count;
-                    }
-                }
-            }
-            if (best != null && bestCount >= minimum && bestCount >= (long) own * ratio) {
-                corrected.put(key, best);
-            }
+            // the most common neighbour, ties to the first in order: the same reading in every run
+            index.neighbours(entry.getKey()).stream()
+                    .filter(other -> counts.get(other) >= needed)
+                    .min(java.util.Comparator.comparingInt((String other) -> -counts.get(other))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .ifPresent(best -> corrected.put(entry.getKey(), best));
         }
         return corrected;
     }
