@@ -3,7 +3,6 @@ package org.kirok.engine.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kirok.engine.name.Syllables;
 
 /**
  * A blocking rule: records whose keys are all equal (and not empty) are compared. The candidate
@@ -64,11 +63,9 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
 
     /** A rare given name mapped to the common name one slip away, in the context of the whole table. */
     private static String[] correctedGivenKeys(Records records, int column) {
-        var names = NameComparison.parsedNames(records, column);
-        String[] given = records.derivedAt(column, KeyTransform.GIVEN.name(), String[]::new,
-                i -> KeyTransform.GIVEN.applyToName(names[i]));
-        Map<String, String> corrections = SlipFrequencies.corrections(given, Syllables::split, NameComparison::oneSlip,
-                CORRECTION_RATIO, CORRECTION_MINIMUM);
+        String[] given = SlipFrequencies.givenKeys(records, column);
+        Map<String, String> corrections = SlipFrequencies.ofGivenNames(records, column)
+                .corrections(CORRECTION_RATIO, CORRECTION_MINIMUM);
         return records.derivedAt(column, KeyTransform.GIVEN_CORRECTED.name(), String[]::new,
                 i -> corrections.getOrDefault(given[i], given[i]));
     }

@@ -66,7 +66,7 @@ public record NameComparison(String name, String column, Part part, boolean term
         }
         double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
         double[] slips = termFrequencies && part == Part.GIVEN
-                ? SlipFrequencies.of(givens, Syllables::split, NameComparison::oneSlip) : null;
+                ? SlipFrequencies.ofGivenNames(records, index).frequencies(givens) : null;
         return new Prepared() {
             @Override
             public int level(int left, int right) {

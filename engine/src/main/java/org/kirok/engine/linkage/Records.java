@@ -132,6 +132,22 @@ public final class Records {
         return derivedAt(column, what, array, i -> derive.apply(cells[column][i]));
     }
 
+    /**
+     * A value derived from a whole column, computed once and kept for the life of this table: the
+     * neighbourhoods of the given names serve a comparison and a blocking rule.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derivedForColumn(int column, String what, java.util.function.Supplier<T> derive) {
+        String key = column + "\u0000table\u0000" + what;
+        Object known = derived.get(key);
+        if (known == null) {
+            T value = derive.get();
+            known = derived.putIfAbsent(key, value);
+            return known == null ? value : (T) known;
+        }
+        return (T) known;
+    }
+
     /** As {@link #derived}, computing each record's value from its index. */
     @SuppressWarnings("unchecked")
     <T> T[] derivedAt(int column, String what, java.util.function.IntFunction<T[]> array,

@@ -25,10 +25,12 @@ import java.util.function.Function;
  * comparison's own test. Thread-safe, stateless.
  */
 final class SlipFrequencies {
-    /** The keys of a table with their counts, indexed by their variants. */
-    private record Index(Map<String, Integer> counts, Map<String, List<String>> byVariant,
-            Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
-        static Index of(String[] keys, Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
+    /**
+     * The keys of a table, their counts and each key's neighbours one slip away, found once: the
+     * typo level's frequencies and the blocking corrections both read them.
+     */
+    record Neighbourhoods(Map<String, Integer> counts, Map<String, Set<String>> neighbours) {
+        static Neighbourhoods of(String[] keys, Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
             Map<String, Integer> counts = TermFrequencies.counts(keys);
             Map<String, List<String>> byVariant = new HashMap<>();
             for (String key : counts.keySet()) {
@@ -36,24 +38,66 @@ final class SlipFrequencies {
                     byVariant.computeIfAbsent(variant, v -> new ArrayList<>(2)).add(key);
                 }
             }
-            return new Index(counts, byVariant, syllables, slip);
-        }
-
-        /** The other keys of the table one slip from {@code key}. */
-        Set<String> neighbours(String key) {
-            Set<String> neighbours = new HashSet<>();
-            for (String variant : variants(key, syllables)) {
-                for (String other : byVariant.get(variant)) {
-                    if (!other.equals(key) && !neighbours.contains(other) && slip.test(key, other)) {
-                        neighbours.add(other);
+            Map<String, Set<String>> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
+            counts.keySet().parallelStream().forEach(key -> {
+                Set<String> near = new HashSet<>();
+                for (String variant : variants(key, syllables)) {
+                    for (String other : byVariant.get(variant)) {
+                        if (!other.equals(key) && !near.contains(other) && slip.test(key, other)) {
+                            near.add(other);
+                        }
                     }
                 }
+                neighbours.put(key, near);
+            });
+            return new Neighbourhoods(counts, neighbours);
+        }
+
+        /** Per record, the share of records with a key one slip from its key; NaN where the key is empty. */
+        double[] frequencies(String[] keys) {
+            int present = counts.values().stream().mapToInt(Integer::intValue).sum();
+            double[] frequencies = new double[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                frequencies[i] = keys[i].isEmpty() ? Double.NaN
+                        : neighbours.get(keys[i]).stream().mapToLong(counts::get).sum() / (double) present;
             }
-            return neighbours;
+            return frequencies;
+        }
+
+        /** See {@link SlipFrequencies#corrections}. */
+        Map<String, String> corrections(int ratio, int minimum) {
+            int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Map<String, String> corrected = new HashMap<>();
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                long needed = Math.max(minimum, (long) entry.getValue() * ratio);
+                if (needed > most) {
+                    continue;
+                }
+                // the most common neighbour, ties to the first in order: the same reading in every run
+                neighbours.get(entry.getKey()).stream()
+                        .filter(other -> counts.get(other) >= needed)
+                        .min(java.util.Comparator.comparingInt((String other) -> -counts.get(other))
+                                .thenComparing(java.util.Comparator.naturalOrder()))
+                        .ifPresent(best -> corrected.put(entry.getKey(), best));
+            }
+            return corrected;
         }
     }
 
     private SlipFrequencies() {
+    }
+
+    /** The neighbourhoods of a table's given names (keys as {@link KeyTransform#GIVEN}), found once per table. */
+    static Neighbourhoods ofGivenNames(Records records, int column) {
+        return records.derivedForColumn(column, "given-name neighbourhoods",
+                () -> Neighbourhoods.of(givenKeys(records, column), org.kirok.engine.name.Syllables::split,
+                        NameComparison::oneSlip));
+    }
+
+    /** Every record's given-name key, derived once per table (blocking rules on it share it). */
+    static String[] givenKeys(Records records, int column) {
+        var names = NameComparison.parsedNames(records, column);
+        return records.derivedAt(column, KeyTransform.GIVEN.name(), String[]::new, i -> KeyTransform.GIVEN.applyToName(names[i]));
     }
 
     /**
@@ -63,18 +107,7 @@ final class SlipFrequencies {
      * @return per record, the share of records with a key one slip from its key; NaN where the key is empty
      */
     static double[] of(String[] keys, Function<String, List<String>> syllables, BiPredicate<String, String> slip) {
-        Index index = Index.of(keys, syllables, slip);
-        int present = index.counts().values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Double> frequencyOfKey = new HashMap<>();
-        for (String key : index.counts().keySet()) {
-            long records = index.neighbours(key).stream().mapToLong(index.counts()::get).sum();
-            frequencyOfKey.put(key, records / (double) present);
-        }
-        double[] frequencies = new double[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            frequencies[i] = keys[i].isEmpty() ? Double.NaN : frequencyOfKey.get(keys[i]);
-        }
-        return frequencies;
+        return Neighbourhoods.of(keys, syllables, slip).frequencies(keys);
     }
 
     /**
@@ -86,23 +119,7 @@ final class SlipFrequencies {
      */
     static Map<String, String> corrections(String[] keys, Function<String, List<String>> syllables,
             BiPredicate<String, String> slip, int ratio, int minimum) {
-        Index index = Index.of(keys, syllables, slip);
-        Map<String, Integer> counts = index.counts();
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        Map<String, String> corrected = new HashMap<>();
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            long needed = Math.max(minimum, (long) entry.getValue() * ratio);
-            if (needed > most) {
-                continue;
-            }
-            // the most common neighbour, ties to the first in order: the same reading in every run
-            index.neighbours(entry.getKey()).stream()
-                    .filter(other -> counts.get(other) >= needed)
-                    .min(java.util.Comparator.comparingInt((String other) -> -counts.get(other))
-                            .thenComparing(java.util.Comparator.naturalOrder()))
-                    .ifPresent(best -> corrected.put(entry.getKey(), best));
-        }
-        return corrected;
+        return Neighbourhoods.of(keys, syllables, slip).corrections(ratio, minimum);
     }
 
     /** The key itself, the key with each letter deleted, and the key with each syllable blanked. */

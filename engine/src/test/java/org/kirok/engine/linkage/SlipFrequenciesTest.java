@@ -92,4 +92,18 @@ class SlipFrequenciesTest {
         assertThat(corrections).as("yoncol is borne by two, yonkcol by one: neither is the other's typo")
                 .doesNotContainKeys("yoncol", "yonkcol", "kimcol", "hyopsam");
     }
+
+    /** The comparison and the blocking rule share one neighbourhood table: they must read the same given-name keys. */
+    @Test
+    void the_comparison_reads_the_given_name_keys_the_blocking_rules_read() {
+        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
+        KoreanMentions.generate(3_000, 5).forEach(m -> builder.add(m.id(), 0, m.name(), m.birthYear(), m.sex(), m.place()));
+        builder.add("empty", 0, "", "", "", "").add("latin", 0, "John Smith", "", "", "").add("one", 0, "Madonna", "", "", "");
+        Records records = builder.build();
+        Comparison.Prepared given = new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true).prepare(records);
+        String[] keys = SlipFrequencies.givenKeys(records, records.requireColumn("name"));
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(given.shown(i)).as("record %s", records.id(i)).isEqualTo(keys[i]);
+        }
+    }
 }
