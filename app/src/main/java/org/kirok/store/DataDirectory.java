@@ -24,6 +24,11 @@ public record DataDirectory(Path root) {
         return directory;
     }
 
+    /** Deletes the whole directory: for throw-away ones (tests, benchmarks), never a user's. */
+    public void delete() throws java.io.IOException {
+        PostgresBinaries.deleteRecursively(root);
+    }
+
     public Path postgresData() {
         return root.resolve("pg");
     }

@@ -81,6 +81,7 @@ final class PostgresBinaries {
         return "root".equals(System.getProperty("user.name")) ? List.of("unshare", "-U") : List.of();
     }
 
+    /** Deletes a directory and everything under it; nothing when it does not exist. */
     static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

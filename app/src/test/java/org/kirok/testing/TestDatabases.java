@@ -99,8 +99,18 @@ public final class TestDatabases {
         }
         try {
             Path directory = Files.createTempDirectory("kirok-test-pg");
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(DataDirectory.create(directory));
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-pg-stop"));
+            DataDirectory data = DataDirectory.create(directory);
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(data);
+            // stopped and deleted at exit: each test JVM's cluster is about 2 GB, and a developer's
+            // /tmp filled up with them (172 left by one day of test runs)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                embedded.close();
+                try {
+                    data.delete();
+                } catch (IOException e) {
+                    System.err.println("could not delete the test database at " + directory + ": " + e.getMessage());
+                }
+            }, "test-pg-stop"));
             return new Server(embedded.jdbcUrl("postgres"), Optional.of("postgres"), Optional.empty(),
                     "embedded PostgreSQL 17 on port " + embedded.port());
         } catch (IOException e) {
