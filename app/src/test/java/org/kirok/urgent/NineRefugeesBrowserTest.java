@@ -143,7 +143,8 @@ class NineRefugeesBrowserTest {
                     LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
             browser.type(By.cssSelector("#deadline-form input[name='label']"), "call 가상엄마's brother");
             browser.click(By.cssSelector("#deadline-form button[type=submit]"));
-            browser.waitForText("Next check-in");
+            // "Next check-in" is also an option of the form's own select: wait for the saved label instead
+            browser.waitForText("brother");
             browser.go("/urgent/due");
             browser.waitForText("Next check-in");
             browser.go("/admin/urgent/mail");
@@ -181,7 +182,9 @@ class NineRefugeesBrowserTest {
             browser.click(By.linkText("Log a follow-up"));
             browser.type(By.name("title"), "Joint statement after the meeting");
             browser.click(By.cssSelector("#activity-form button.primary"));
-            browser.waitForText("Follows up");
+            // the form itself is labelled "Follows up", so wait for the saved activity's own page
+            browser.waitUntil(d -> !d.getCurrentUrl().contains("/advocacy/new")
+                    && d.getPageSource().contains("Follows up"));
             browser.go("/organisations/" + coalition);
             browser.waitForText("Joint statement after the meeting");
             String jointWork = browser.text(By.id("joint-work"));
