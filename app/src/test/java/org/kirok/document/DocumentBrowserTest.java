@@ -101,7 +101,9 @@ class DocumentBrowserTest {
             browser.waitForText("Someone else saved");
             assertThat(browser.find(By.name("title")).getDomProperty("value")).isEqualTo("My careful new title");
             browser.click(By.cssSelector("form button.primary"));
-            browser.waitForText("My careful new title");
+            // the re-shown form (same URL) already holds the typed title as its value: wait for the document's page
+            browser.waitUntil(d -> !d.findElements(By.id("attachments")).isEmpty()
+                    && d.getPageSource().contains("My careful new title"));
             assertThat(browser.path()).isEqualTo("/documents/" + id);
         }
     }

@@ -70,7 +70,9 @@ class SubmissionBrowserTest {
 
             new Select(browser.find(By.cssSelector("select[name='theme']"))).selectByValue("fair_trial");
             browser.click(By.id("add-theme"));
-            browser.waitForText("Fair trial and the administration of justice");
+            // the theme select's own option reads "Fair trial and …": wait for the drafted section's heading in the preview
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#preview h3")).isEmpty()
+                    && d.getPageSource().contains("Fair trial and the administration of justice"));
             browser.waitUntil(d -> d.findElement(By.id("word-count")).getText().matches("\\d[\\d,]* of 5,630 words.*"));
             String before = browser.text(By.id("word-count"));
             assertThat(browser.text(By.id("preview"))).contains("documented case").contains("1.");
@@ -81,7 +83,11 @@ class SubmissionBrowserTest {
             browser.waitUntil(d -> !d.findElement(By.id("word-count")).getText().equals(before));
             int words = Integer.parseInt(browser.text(By.id("word-count")).split(" ")[0].replace(",", ""));
             assertThat(words).isEqualTo(Integer.parseInt(before.split(" ")[0].replace(",", "")) + 11);
+            By version = By.cssSelector("#body-form input[name='version']");
+            String savedVersion = browser.driver().findElement(version).getDomAttribute("value");
             browser.click(By.id("save-body"));
+            // the page already shows "Saved." from adding the theme: wait for the version the save creates
+            browser.waitUntil(d -> !savedVersion.equals(d.findElement(version).getDomAttribute("value")));
             browser.waitForText("Saved");
 
             String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

@@ -68,7 +68,8 @@ class CodingWorkflowBrowserTest {
             new Select(browser.find(By.name("sex"))).selectByValue("F");
             browser.type(By.name("birth_year"), "1985");
             browser.click(By.cssSelector("form button.primary"));
-            browser.waitForText("P-");
+            // "P-" is short enough for the form's random CSRF token to hold it: wait for the saved person's page
+            browser.waitUntil(d -> browser.path().matches("/persons/[0-9a-f-]{36}") && d.getPageSource().contains("P-"));
             String personPath = browser.path();
             browser.click(By.linkText("Record a testimony"));
             browser.type(By.name("interview_date"), "06/10/2024");
@@ -89,7 +90,8 @@ class CodingWorkflowBrowserTest {
             browser.go("/acts?act_type=forced_repatriation&from=2019&to=2019");
             browser.choose("place", "Tumen", "Tumen");
             browser.click(By.cssSelector("form.filters button[type=submit]"));
-            browser.waitForText("한미령");
+            // the unfiltered list may already show 한미령's act: wait for the filtered page's URL first
+            browser.waitUntil(d -> browser.path().contains("place=") && d.getPageSource().contains("한미령"));
             browser.go(personPath);
             browser.waitUntil(d -> d.getPageSource().contains("Acts suffered (3)"));
         }
