@@ -1,7 +1,6 @@
 package org.kirok.engine.linkage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,11 +34,6 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
         }
     }
 
-    /** A rare name is read as its common neighbour when that is borne by this many times as many records… */
-    static final int CORRECTION_RATIO = 4;
-    /** …and by at least this many. */
-    static final int CORRECTION_MINIMUM = 3;
-
     public BlockingRule(String name, List<KeyPart> parts) {
         this(name, parts, false);
     }
@@ -61,13 +55,10 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
         return parts.stream().map(KeyPart::column).distinct().toList();
     }
 
-    /** A rare given name mapped to the common name one slip away, in the context of the whole table. */
+    /** Each given name read as the likeliest name one slip away beside its surname ({@link NameNeighbours#correctionsWithinSurname}). */
     private static String[] correctedGivenKeys(Records records, int column) {
-        String[] given = SlipFrequencies.givenKeys(records, column);
-        Map<String, String> corrections = SlipFrequencies.ofGivenNames(records, column)
-                .corrections(CORRECTION_RATIO, CORRECTION_MINIMUM);
-        return records.derivedAt(column, KeyTransform.GIVEN_CORRECTED.name(), String[]::new,
-                i -> corrections.getOrDefault(given[i], given[i]));
+        return records.derivedForColumn(column, KeyTransform.GIVEN_CORRECTED.name(), () -> NameNeighbours.ofGivenNames(records, column)
+                .correctionsWithinSurname(NameNeighbours.surnameKeys(records, column), NameNeighbours.givenKeys(records, column)));
     }
 
     /** The key of every record, "" where any part is empty. */
@@ -80,6 +71,8 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
             KeyPart part = parts.get(p);
             if (part.transform() == KeyTransform.GIVEN_CORRECTED) {
                 derivedKeys[p] = correctedGivenKeys(records, columnIndexes[p]);
+            } else if (part.transform() == KeyTransform.GIVEN_REPAIRED) {
+                derivedKeys[p] = GivenRepairs.of(records, columnIndexes[p]);
             } else if (part.transform().fromName()) {
                 var names = NameComparison.parsedNames(records, columnIndexes[p]);
                 derivedKeys[p] = records.derivedAt(columnIndexes[p], part.transform().name(), String[]::new,

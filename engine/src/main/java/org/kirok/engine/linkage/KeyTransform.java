@@ -34,11 +34,17 @@ public enum KeyTransform {
     /** The consonant skeleton of a person name's given name. */
     GIVEN_SKELETON,
     /**
-     * The phonetic key of a given name, read as the common name one slip away when it is rare and
-     * such a name is common in the same table ({@link SlipFrequencies#corrections}); alone, without
-     * its table, the given key.
+     * The phonetic key of a given name, read as the likeliest name one slip away that others of its
+     * surname bear in the same table ({@link NameNeighbours#correctionsWithinSurname}); alone,
+     * without its table, the given key.
      */
     GIVEN_CORRECTED,
+    /**
+     * The phonetic key of a romanized given name borne by no other record of its surname, read
+     * through one slipped letter as a name others of that surname bear ({@link GivenRepairs});
+     * alone, without its table, the given key.
+     */
+    GIVEN_REPAIRED,
     /** The first syllable of a given name of two syllables or more: blocks names mistyped later on. */
     GIVEN_HEAD,
     /** A given name of two syllables or more without its first: blocks names mistyped in the first. */
@@ -55,7 +61,7 @@ public enum KeyTransform {
     /** Whether the key comes from the parsed person name (so the table's parsed names are reused). */
     boolean fromName() {
         return this == NAME || this == SURNAME || this == GIVEN || this == GIVEN_SKELETON || this == GIVEN_HEAD
-                || this == GIVEN_TAIL || this == GIVEN_CORRECTED;
+                || this == GIVEN_TAIL || this == GIVEN_CORRECTED || this == GIVEN_REPAIRED;
     }
 
     /** The key of a parsed name, for the transforms where {@link #fromName()}. */
@@ -63,7 +69,7 @@ public enum KeyTransform {
         return switch (this) {
             case NAME -> parsed.isEmpty() ? "" : String.join(" ", parsed.sortedParts());
             case SURNAME -> namePart(parsed, true);
-            case GIVEN, GIVEN_CORRECTED -> namePart(parsed, false);
+            case GIVEN, GIVEN_CORRECTED, GIVEN_REPAIRED -> namePart(parsed, false);
             case GIVEN_SKELETON -> {
                 String given = namePart(parsed, false);
                 yield given.isEmpty() ? "" : KoreanPhonetic.skeleton(given);
@@ -92,7 +98,8 @@ public enum KeyTransform {
             case LAST_WORD -> word(Text.clean(value), false);
             case PHONETIC -> KoreanPhonetic.key(value);
             case NAME -> NameKeys.canonical(value);
-            case SURNAME, GIVEN, GIVEN_SKELETON, GIVEN_HEAD, GIVEN_TAIL, GIVEN_CORRECTED -> applyToName(NameParser.parse(value));
+            case SURNAME, GIVEN, GIVEN_SKELETON, GIVEN_HEAD, GIVEN_TAIL, GIVEN_CORRECTED, GIVEN_REPAIRED ->
+                    applyToName(NameParser.parse(value));
             case PLACE -> PlaceKeys.canonical(value);
             case YEAR -> {
                 OptionalInt year = YearComparison.parseYear(value);

@@ -24,6 +24,7 @@ public final class PersonLinkage {
         BlockingRule.KeyPart given = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN);
         BlockingRule.KeyPart skeleton = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_SKELETON);
         BlockingRule.KeyPart corrected = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_CORRECTED);
+        BlockingRule.KeyPart repaired = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_REPAIRED);
         BlockingRule.KeyPart head = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_HEAD);
         BlockingRule.KeyPart tail = BlockingRule.KeyPart.of("name", KeyTransform.GIVEN_TAIL);
         BlockingRule.KeyPart year = BlockingRule.KeyPart.of("birth_year", KeyTransform.YEAR);
@@ -38,7 +39,8 @@ public final class PersonLinkage {
                 BlockingRule.widening("surname+tail+year", List.of(surname, tail, year)),
                 BlockingRule.widening("surname+head+place", List.of(surname, head, place)),
                 BlockingRule.widening("surname+tail+place", List.of(surname, tail, place)),
-                BlockingRule.widening("surname+corrected", List.of(surname, corrected)));
+                BlockingRule.widening("surname+corrected", List.of(surname, corrected)),
+                BlockingRule.widening("surname+repaired", List.of(surname, repaired)));
         // Every rule blocks on the name, so names' m is learnt on sampled pairs sharing birth year and
         // place. (Birth year and sex, a second such rule until Nov 2026, is too loose on large tables:
         // at 215,000 mentions one pair in a thousand of its blocks is a match, and EM then took pairs

@@ -8,8 +8,8 @@ import java.util.List;
  * log2(m/u), with Splink's term-frequency adjustment on exact agreement — u of the exact level is
  * replaced by the frequency of the agreed value (floored), so agreeing on 탁명순 weighs more than on
  * 김영철 — and the same below exact where a comparison knows how often a random record would fall
- * at that level against these values ({@link Comparison.Prepared#levelFrequency}: one typo from a
- * rare name weighs more than one typo from a name with many neighbours). Thread-safe.
+ * at that level against these values ({@link Comparison.Prepared#levelFrequency}: a typo into a
+ * spelling nobody else writes weighs more than one between two common names). Thread-safe.
  */
 final class Scorer {
     private final Records records;

@@ -77,6 +77,29 @@ public final class Hangul {
         return out.toString();
     }
 
+    /**
+     * Whether two Hangul words of as many syllables differ in one jamo only — the onset, the vowel or
+     * the final of one syllable: what one mistyped key does (김 → 긤, 영철 → 영첼).
+     */
+    public static boolean oneJamoApart(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
+        }
+        int changed = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x == y) {
+                continue;
+            }
+            if (!isSyllable(x) || !isSyllable(y)) {
+                return false;
+            }
+            changed += (initial(x) == initial(y) ? 0 : 1) + (medial(x) == medial(y) ? 0 : 1) + (coda(x) == coda(y) ? 0 : 1);
+        }
+        return changed == 1;
+    }
+
     private static int offset(char syllable) {
         if (!isSyllable(syllable)) {
             throw new IllegalArgumentException("not a precomposed Hangul syllable: '" + syllable + "' (U+"

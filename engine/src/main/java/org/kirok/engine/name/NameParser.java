@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Which part is the surname: in Hangul, the first syllable, or the first two when they form a
  * two-syllable surname (남궁, 황보, 제갈, 선우 …) and a given name follows; a spaced Hangul part
- * that is a known surname wins. In Latin letters the cues are, strongest first: "Surname, Given";
+ * that is a known surname wins, then one a jamo away from a surname (긤 for 김), which is read as
+ * that surname. In Latin letters the cues are, strongest first: "Surname, Given";
  * the one part written in capitals (KIM Yong Chol); a hyphenated part is the given name; then
  * the end part that is a known surname, or failing that one slip away from one; when both ends are, the more frequent of two parts, or
  * the first of three or more (spaced syllables are the DPRK's surname-first style; see
@@ -73,7 +74,7 @@ public final class NameParser {
             rest.remove(at);
             given = String.join("", rest);
         }
-        Optional<Surname> known = Surnames.standard().byHangul(surname);
+        Optional<Surname> known = Surnames.standard().byHangul(surname).or(() -> Surnames.standard().nearHangul(surname));
         String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
         String southGiven = InitialSoundLaw.southernWord(given);
         return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
@@ -111,11 +112,18 @@ public final class NameParser {
 
     private static int knownSurnameAt(List<String> words) {
         int last = words.size() - 1;
-        boolean first = Surnames.standard().byHangul(words.get(0)).isPresent();
-        if (!first && Surnames.standard().byHangul(words.get(last)).isPresent()) {
+        Surnames surnames = Surnames.standard();
+        if (surnames.byHangul(words.get(0)).isPresent()) {
+            return 0;
+        }
+        if (surnames.byHangul(words.get(last)).isPresent()) {
             return last;
         }
-        return 0;
+        // neither end is a surname: perhaps a mistyped one ("영철 긤" is 김영철 with one key wrong); when
+        // both ends are a jamo from one ("충 괨": 추 or 김), the more common surname
+        long firstBearers = surnames.nearHangul(words.get(0)).map(Surname::bearers).orElse(-1L);
+        long lastBearers = surnames.nearHangul(words.get(last)).map(Surname::bearers).orElse(-1L);
+        return lastBearers > firstBearers ? last : 0;
     }
 
     private static ParsedName latin(List<String> tokens) {
@@ -147,7 +155,9 @@ public final class NameParser {
     private static int surnameIndex(List<String> tokens) {
         int last = tokens.size() - 1;
         int capitals = capitalsOnly(tokens);
-        if (capitals >= 0 && Surnames.standard().bySpelling(tokens.get(capitals)).isPresent()) {
+        // the capitals mark the surname even when it is mistyped ("KMI Wan Song", "Seonyeong UY")
+        if (capitals >= 0 && (Surnames.standard().bySpelling(tokens.get(capitals)).isPresent()
+                || Surnames.standard().nearSpelling(tokens.get(capitals)).isPresent())) {
             return capitals;
         }
         Optional<Surname> first = Surnames.standard().bySpelling(tokens.get(0));
@@ -163,6 +173,12 @@ public final class NameParser {
             return end.get().bearers() > first.get().bearers() ? last : 0;
         }
         if (first.isPresent()) {
+            return 0;
+        }
+        // three or more parts are written surname first (the DPRK's spaced syllables), so a mistyped
+        // first part is likelier the surname than a last part that happens to be one ("Kanng Myong Sok")
+        if (last >= 2 && Surnames.standard().nearSpelling(tokens.get(0)).isPresent()
+                && tokens.subList(1, last + 1).stream().allMatch(NameParser::couldBeRomanizedKorean)) {
             return 0;
         }
         if (end.isPresent()) {

@@ -75,12 +75,17 @@ public final class Surnames {
     /**
      * The surname one slip away from a spelling (a letter dropped, added, changed or two swapped:
      * "Km", "Hawng", "Meang"), the most frequent when several are; for names whose surname was
-     * mistyped. Only spellings of three letters or more are considered, so "Lu" is not "Lee".
+     * mistyped. Only spellings of three letters or more are considered, so "Lu" is not "Lee"; of a
+     * two-letter spelling only its two letters swapped ("Uy" for "Yu").
      */
     public Optional<Surname> nearSpelling(String spelling) {
         String clean = KoreanPhonetic.asciiLower(spelling).replaceAll("[^a-z]", "");
         if (clean.length() < 2 || clean.length() > 8) {
             return Optional.empty();
+        }
+        if (clean.length() == 2) {
+            // two letters swapped ("Uy"): the only slip of a two-letter spelling that is not another name
+            return bySpelling(new StringBuilder(clean).reverse().toString());
         }
         Surname best = null;
         // the map's order changes from one run to the next (Map.copyOf): ties are broken by the
@@ -90,6 +95,24 @@ public final class Surnames {
             Surname candidate = entry.getValue();
             if (known.length() >= 3 && Math.abs(known.length() - clean.length()) <= 1 && withinOneEdit(clean, known)
                     && (best == null || MORE_BEARERS_FIRST.compare(candidate, best) < 0)) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The surname one jamo from a Hangul word that is no surname (김 mistyped as 긤 or 괨), the most
+     * frequent when several are (ties by Hangul, so every run reads it alike).
+     */
+    public Optional<Surname> nearHangul(String word) {
+        if (word.isEmpty() || word.length() > 2 || byHangul.containsKey(word)) {
+            return Optional.empty();
+        }
+        Surname best = null;
+        for (Map.Entry<String, Surname> entry : byHangul.entrySet()) {
+            Surname candidate = entry.getValue();
+            if (Hangul.oneJamoApart(word, entry.getKey()) && (best == null || MORE_BEARERS_FIRST.compare(candidate, best) < 0)) {
                 best = candidate;
             }
         }

@@ -42,6 +42,15 @@ class NameKeysTest {
     }
 
     @Test
+    void a_mistyped_surname_is_read_as_the_surname_it_was_meant_to_be() {
+        sameCanonical("김영철", "영철 긤", "영철 괨", "Kim Yong Chol");
+        sameCanonical("김충", "충 괨", "김 충");
+        sameCanonical("김완성", "KMI Wansong", "Wan-sŏng KMI", "KMI WAN SONG");
+        sameCanonical("강명석", "Kanng Myong Sok", "Kang Myong Sok");
+        sameCanonical("유선영", "Seonyeong UY", "Yu Seonyeong");
+    }
+
+    @Test
     void namesakes_share_a_key_and_different_people_do_not() {
         assertThat(NameKeys.canonical("김영철")).isEqualTo(NameKeys.canonical("Kim Young-chul"));
         assertThat(NameKeys.canonical("김영철")).isNotEqualTo(NameKeys.canonical("김영수"));

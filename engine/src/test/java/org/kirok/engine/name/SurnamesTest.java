@@ -29,6 +29,25 @@ class SurnamesTest {
     }
 
     @Test
+    void a_hangul_syllable_one_jamo_from_surnames_reads_as_the_most_common() {
+        Surnames surnames = Surnames.standard();
+        assertThat(surnames.nearHangul("긤")).map(Surname::hangul).as("vowel").contains("김");
+        assertThat(surnames.nearHangul("괨")).map(Surname::hangul).contains("김");
+        assertThat(surnames.nearHangul("빡")).map(Surname::hangul).as("initial").contains("박");
+        assertThat(surnames.nearHangul("김")).as("a surname is no slip").isEmpty();
+        assertThat(surnames.nearHangul("남궝")).map(Surname::hangul).as("two syllables").contains("남궁");
+        assertThat(surnames.nearHangul("뷁뷁")).isEmpty();
+        assertThat(surnames.nearHangul("")).isEmpty();
+    }
+
+    @Test
+    void a_two_letter_spelling_is_near_a_surname_only_with_its_letters_swapped() {
+        Surnames surnames = Surnames.standard();
+        assertThat(surnames.nearSpelling("UY")).map(Surname::hangul).contains("유");
+        assertThat(surnames.nearSpelling("Xu")).isEmpty();
+    }
+
+    @Test
     void finds_surnames_by_hangul_north_form_and_spelling() {
         Surnames surnames = Surnames.standard();
         assertThat(surnames.byHangul("리")).map(Surname::hangul).contains("이");
