@@ -8,7 +8,9 @@ import java.util.stream.IntStream;
 /**
  * Runs a whole linkage: prepare the comparisons, generate and compare the candidate pairs of the
  * blocking rules, estimate the model (without labels, or from confirmed matches), score every
- * pair, cluster. Thread-safe, stateless; a run uses the common fork-join pool.
+ * pair, cluster; then score again with each value's frequency counted without its bearers in their
+ * own first entities ({@link OwnBearers}), and cluster again. Thread-safe, stateless; a run uses the
+ * common fork-join pool.
  */
 public final class Linker {
     private Linker() {
@@ -61,12 +63,12 @@ public final class Linker {
                     .mapToLong(pair -> Patterns.compare(prepared, pair[0], pair[1])).toArray();
             model = Estimation.fromConfirmedMatches(comparisons, matchPatterns, u, model.prior());
         }
-        Scorer scorer = new Scorer(records, comparisons, prepared, model, settings.tfMinimum());
+        Scorer firstScorer = new Scorer(records, comparisons, prepared, model, settings.tfMinimum());
 
         progress.stage("scoring pairs", pairs.size);
         float[] probability = new float[pairs.size];
         IntStream.range(0, pairs.size).parallel().forEach(i -> probability[i] =
-                (float) MatchModel.probability(scorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
+                (float) MatchModel.probability(firstScorer.weight(pairs.patterns[i], pairs.left[i], pairs.right[i])));
         progress.advance(pairs.size);
         // the buffer's arrays are kept when exactly full (as concatenated), and its vectors let go: at a
         // million records the pairs are most of the heap
@@ -76,6 +78,15 @@ public final class Linker {
 
         progress.stage("clustering", 0);
         int[] order = strongestFirst(probability, settings.threshold());
+        int[] firstClusters = Clusterer.cluster(records.size(), left, right, order, firstScorer, settings.threshold(),
+                settings.seed(), oneToOneSources(records, settings));
+        // read the values again with each one's bearers in its own entity set aside (OwnBearers), and
+        // cluster again: a name borne by four mentions of one man was counted as borne by four people
+        progress.stage("clustering again", 0);
+        Scorer scorer = firstScorer.withEntities(firstClusters);
+        IntStream.range(0, left.length).parallel().forEach(i ->
+                probability[i] = (float) MatchModel.probability(scorer.weight(left[i], right[i])));
+        order = strongestFirst(probability, settings.threshold());
         int[] clusters = Clusterer.cluster(records.size(), left, right, order, scorer, settings.threshold(), settings.seed(),
                 oneToOneSources(records, settings));
         long clusterCount = IntStream.range(0, clusters.length).filter(i -> clusters[i] == i).count();

@@ -21,8 +21,15 @@ final class Scorer {
     private final double[][] levelU;
     private final double tfMinimum;
     private final double priorBits;
+    private final OwnBearers ownBearers;
 
     Scorer(Records records, List<Comparison> comparisons, Comparison.Prepared[] prepared, MatchModel model, double tfMinimum) {
+        this(records, comparisons, prepared, model, tfMinimum, null);
+    }
+
+    private Scorer(Records records, List<Comparison> comparisons, Comparison.Prepared[] prepared, MatchModel model,
+            double tfMinimum, OwnBearers ownBearers) {
+        this.ownBearers = ownBearers;
         this.records = records;
         this.comparisons = comparisons;
         this.prepared = prepared;
@@ -47,6 +54,15 @@ final class Scorer {
 
     public MatchModel model() {
         return model;
+    }
+
+    /** This scorer with each value's frequency counted without the bearers in the records' own entities ({@link OwnBearers}). */
+    Scorer withEntities(int[] entity) {
+        boolean[] termFrequencies = new boolean[comparisons.size()];
+        for (int c = 0; c < termFrequencies.length; c++) {
+            termFrequencies[c] = comparisons.get(c).termFrequencies();
+        }
+        return new Scorer(records, comparisons, prepared, model, tfMinimum, OwnBearers.of(prepared, termFrequencies, entity));
     }
 
     /** The match weight in bits of a pair whose comparison vector is known. */
@@ -104,6 +120,9 @@ final class Scorer {
         double frequency = Math.max(prepared[comparison].termFrequency(left), prepared[comparison].termFrequency(right));
         if (Double.isNaN(frequency)) {
             return 0;
+        }
+        if (ownBearers != null) {
+            frequency = ownBearers.othersShare(comparison, frequency, left, right);
         }
         return Math.log(exactU[comparison] / Math.max(frequency, tfMinimum)) / Math.log(2);
     }
