@@ -2,7 +2,6 @@ package org.kirok.document;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.kirok.security.Permission;
@@ -51,7 +50,6 @@ public final class AttachmentRoutes implements Feature {
             // htmx swaps only successful answers: the error goes into the fragment with 200
             ctx.status(ctx.header("HX-Request") != null ? 200 : 400);
             error = FormErrors.message(ctx, e);
-            drain(ctx);
         }
         if (ctx.header("HX-Request") == null && error.isEmpty()) {
             Templates.notice(ctx, "attachment.saved");
@@ -63,23 +61,6 @@ public final class AttachmentRoutes implements Feature {
 
     private void download(Context ctx) throws IOException {
         AttachmentResponse.download(ctx, attachments);
-    }
-
-    /**
-     * Reads what is left of a refused upload, so that the browser, still sending, gets to see the answer instead
-     * of a reset connection. Bounded: a client sending far more than the limit is cut off.
-     */
-    private static void drain(Context ctx) {
-        try (InputStream rest = ctx.req().getInputStream()) {
-            long left = 2 * UploadLimits.MAX_REQUEST_BYTES;
-            byte[] sink = new byte[64 * 1024];
-            int n;
-            while (left > 0 && (n = rest.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
-                left -= n;
-            }
-        } catch (IOException | IllegalStateException gone) {
-            // the client went away or the body was taken by the container: nothing left to read
-        }
     }
 
     private void render(Context ctx, SourceAttachments found, String error) {

@@ -27,6 +27,27 @@ final class UploadForm {
         try (AttachmentUpload upload = attachments.begin(user, sourceId)) {
             Received received = read(ctx, upload);
             return attachments.finish(user, upload, received.derivedFrom(), received.custodyNote());
+        } catch (InvalidInputException refused) {
+            drain(ctx);
+            throw refused;
+        }
+    }
+
+    /**
+     * Reads what is left of a refused upload, so that the client, still sending, gets to see the answer instead
+     * of a reset connection (a 64 MB body refused on its announced length was cut off mid-send, and the client saw
+     * no answer at all). Bounded: a client sending far more than the limit is cut off.
+     */
+    private static void drain(Context ctx) {
+        try (java.io.InputStream rest = ctx.req().getInputStream()) {
+            long left = 2 * UploadLimits.MAX_REQUEST_BYTES;
+            byte[] sink = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = rest.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // the client went away or the body was taken by the container: nothing left to read
         }
     }
 
