@@ -73,9 +73,17 @@ public final class Jobs implements AutoCloseable {
         return running;
     }
 
-    /** Whether this job is the one running now (a saved row marked running but not here was interrupted). */
-    public boolean isRunning(UUID id) {
-        return current().map(running -> running.id().equals(id)).orElse(false);
+    /**
+     * Which saved rows marked running are really running, judged by a look taken <em>before</em> the rows are read:
+     * a job saves its outcome before it lets the worker go, so a row still marked running after a look that named
+     * another job, or none, was cut short by a stop of the server. Asking after reading the row let a job that
+     * finished in between look interrupted. While a job is being created its row is saved before the job is
+     * named; a look then counts every row as running.
+     */
+    public java.util.function.Predicate<UUID> runningBeforeReading() {
+        boolean claimed = busy.get();
+        Optional<Running> now = running;
+        return id -> claimed && now.map(job -> job.id().equals(id)).orElse(true);
     }
 
     /** Stops the worker at shutdown: a running analysis is interrupted and marked failed when the next one starts. */

@@ -122,8 +122,9 @@ public final class EstimationService {
 
     public List<EstimateSummary> list(User user) {
         requireReader(user);
+        var live = jobs.runningBeforeReading();
         return jdbi.withHandle(handle -> store.list(handle, Ownership.visibleSql(user, "e"), 200)).stream()
-                .map(summary -> summary.status().equals("running") && !jobs.isRunning(summary.id())
+                .map(summary -> summary.status().equals("running") && !live.test(summary.id())
                         ? new EstimateSummary(summary.id(), summary.title(), "interrupted", summary.observed(),
                                 summary.estimate(), summary.low(), summary.high(), summary.rerunOf(), summary.createdBy(),
                                 summary.createdAt())
@@ -132,11 +133,12 @@ public final class EstimationService {
 
     public SavedEstimate view(User user, UUID id) {
         requireReader(user);
+        var live = jobs.runningBeforeReading();
         EstimationStore.Row row = jdbi.withHandle(handle -> store.find(handle, id, Ownership.visibleSql(user, "e")))
                 .orElseThrow(() -> new NotFoundException("estimate"));
         Inputs.Saved saved = Inputs.read(row.title(), row.inputs());
         Parameters parameters = Inputs.readParameters(row.parameters());
-        String status = row.status().equals("running") && !jobs.isRunning(id) ? "interrupted" : row.status();
+        String status = row.status().equals("running") && !live.test(id) ? "interrupted" : row.status();
         return new SavedEstimate(row.id(), row.title(), status, new EstimationRequest(row.title(), saved.request().lists(),
                 saved.request().population(), saved.request().strata(), parameters), saved.placeNameEn(), saved.placeNameKo(),
                 saved.data(), parameters, Inputs.engine(row.parameters()),

@@ -83,13 +83,15 @@ public final class LinkageService {
     }
 
     public List<LinkageRun> runs(User user) {
+        var live = jobs.runningBeforeReading();
         return jdbi.withHandle(handle -> runs.list(handle, Ownership.visibleSql(user, "r"), 50)).stream()
-                .map(this::withLiveStatus).toList();
+                .map(run -> withLiveStatus(run, live)).toList();
     }
 
     public LinkageRun run(User user, UUID id) {
+        var live = jobs.runningBeforeReading();
         return jdbi.withHandle(handle -> runs.find(handle, id, Ownership.visibleSql(user, "r")))
-                .map(this::withLiveStatus).orElseThrow(() -> new NotFoundException("linkage run"));
+                .map(run -> withLiveStatus(run, live)).orElseThrow(() -> new NotFoundException("linkage run"));
     }
 
     public Optional<LinkageRun> latest(User user) {
@@ -97,8 +99,8 @@ public final class LinkageService {
     }
 
     /** A run saved as running that is not running here was cut short by a stop of the server. */
-    private LinkageRun withLiveStatus(LinkageRun run) {
-        if (run.running() && !jobs.isRunning(run.id())) {
+    private static LinkageRun withLiveStatus(LinkageRun run, java.util.function.Predicate<UUID> live) {
+        if (run.running() && !live.test(run.id())) {
             return new LinkageRun(run.id(), "interrupted", run.settings(), run.settingsJson(), run.counts(), run.error(),
                     run.startedBy(), run.startedAt(), run.finishedAt());
         }
