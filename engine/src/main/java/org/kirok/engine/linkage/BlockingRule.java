@@ -55,10 +55,11 @@ public record BlockingRule(String name, List<KeyPart> parts, boolean widening) {
         return parts.stream().map(KeyPart::column).distinct().toList();
     }
 
-    /** Each given name read as the likeliest name one slip away beside its surname ({@link NameNeighbours#correctionsWithinSurname}). */
+    /** Each given name read as the likeliest one slip away beside its surname ({@link NameNeighbours#correctionsWithinSurname}). */
     private static String[] correctedGivenKeys(Records records, int column) {
-        return records.derivedForColumn(column, KeyTransform.GIVEN_CORRECTED.name(), () -> NameNeighbours.ofGivenNames(records, column)
-                .correctionsWithinSurname(NameNeighbours.surnameKeys(records, column), NameNeighbours.givenKeys(records, column)));
+        return records.derivedForColumn(column, KeyTransform.GIVEN_CORRECTED.name(),
+                () -> NameNeighbours.ofGivenNames(records, column).correctionsWithinSurname(
+                        NameNeighbours.surnameKeys(records, column), NameNeighbours.givenKeys(records, column)));
     }
 
     /** The key of every record, "" where any part is empty. */

@@ -122,7 +122,8 @@ public record NameComparison(String name, String column, Part part, boolean term
                 }
                 // one key, two vowels (영철 / 용철 in Hangul, or a romanization that cannot be this Hangul)
                 boolean bothHangul = !jamo[left].isEmpty() && !jamo[right].isEmpty();
-                return SLIPS_PER_NAME * (bothHangul ? Math.min(hangulFrequencies[left], hangulFrequencies[right]) : frequencies[left]);
+                double rarer = bothHangul ? Math.min(hangulFrequencies[left], hangulFrequencies[right]) : frequencies[left];
+                return SLIPS_PER_NAME * rarer;
             }
 
             @Override

@@ -56,7 +56,7 @@ final class Scorer {
         return model;
     }
 
-    /** This scorer with each value's frequency counted without the bearers in the records' own entities ({@link OwnBearers}). */
+    /** This scorer with each value's frequency counted without its bearers in the records' own entities ({@link OwnBearers}). */
     Scorer withEntities(int[] entity) {
         boolean[] termFrequencies = new boolean[comparisons.size()];
         for (int c = 0; c < termFrequencies.length; c++) {
