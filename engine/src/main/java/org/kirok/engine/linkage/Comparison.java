@@ -52,6 +52,14 @@ public sealed interface Comparison
             return Double.NaN;
         }
 
+        /**
+         * This comparison after a first clustering, where it can read a record through its entity (a
+         * romanized given name through the Hangul its entity's other mentions write); itself by default.
+         */
+        default Prepared withEntities(int[] entity) {
+            return this;
+        }
+
         /** The compared value of a record, as shown in explanations. */
         String shown(int record);
     }

@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
  * Runs a whole linkage: prepare the comparisons, generate and compare the candidate pairs of the
  * blocking rules, estimate the model (without labels, or from confirmed matches), score every
  * pair, cluster; then score again with each value's frequency counted without its bearers in their
- * own first entities ({@link OwnBearers}), and cluster again. Thread-safe, stateless; a run uses the
+ * own first entities ({@link OwnBearers}) and romanized names read through their entity's Hangul
+ * ({@link HangulOfEntities}), and cluster again. Thread-safe, stateless; a run uses the
  * common fork-join pool.
  */
 public final class Linker {
@@ -80,8 +81,9 @@ public final class Linker {
         int[] order = strongestFirst(probability, settings.threshold());
         int[] firstClusters = Clusterer.cluster(records.size(), left, right, order, firstScorer, settings.threshold(),
                 settings.seed(), oneToOneSources(records, settings));
-        // read the values again with each one's bearers in its own entity set aside (OwnBearers), and
-        // cluster again: a name borne by four mentions of one man was counted as borne by four people
+        // read the values again with each one's bearers in its own entity set aside (OwnBearers) and romanized
+        // names through their entity's Hangul (HangulOfEntities), and cluster again: a name borne by four
+        // mentions of one man was counted as borne by four people
         progress.stage("clustering again", 0);
         Scorer scorer = firstScorer.withEntities(firstClusters);
         IntStream.range(0, left.length).parallel().forEach(i ->

@@ -73,9 +73,23 @@ public record NameComparison(String name, String column, Part part, boolean term
         double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
         String[] repaired = part == Part.GIVEN ? GivenRepairs.of(records, index) : null;
         String[] givenKeys = part == Part.GIVEN ? NameNeighbours.givenKeys(records, index) : null;
+        return prepared(surnames, givens, jamo, spellings, frequencies, repaired, givenKeys);
+    }
+
+    private Prepared prepared(String[] surnames, String[] givens, String[] jamo, String[] spellings, double[] frequencies,
+            String[] repaired, String[] givenKeys) {
         // how common each Hangul spelling is among the names written in Hangul: 영철 and 용철 share a key
         double[] hangulFrequencies = termFrequencies && part == Part.GIVEN ? TermFrequencies.of(jamo) : null;
         return new Prepared() {
+            @Override
+            public Prepared withEntities(int[] entity) {
+                if (part != Part.GIVEN) {
+                    return this;
+                }
+                String[][] read = HangulOfEntities.inherit(entity, givens, jamo, spellings);
+                return prepared(surnames, givens, read[0], read[1], frequencies, repaired, givenKeys);
+            }
+
             @Override
             public int level(int left, int right) {
                 boolean swap = swapped(surnames[left], givens[left], surnames[right], givens[right]);

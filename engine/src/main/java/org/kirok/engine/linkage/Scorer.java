@@ -62,7 +62,9 @@ final class Scorer {
         for (int c = 0; c < termFrequencies.length; c++) {
             termFrequencies[c] = comparisons.get(c).termFrequencies();
         }
-        return new Scorer(records, comparisons, prepared, model, tfMinimum, OwnBearers.of(prepared, termFrequencies, entity));
+        Comparison.Prepared[] read = java.util.Arrays.stream(prepared).map(p -> p.withEntities(entity))
+                .toArray(Comparison.Prepared[]::new);
+        return new Scorer(records, comparisons, read, model, tfMinimum, OwnBearers.of(read, termFrequencies, entity));
     }
 
     /** The match weight in bits of a pair whose comparison vector is known. */
