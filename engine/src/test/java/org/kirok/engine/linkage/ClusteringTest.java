@@ -9,9 +9,14 @@ class ClusteringTest {
     /** A fixed model: names, year and place as weighed by a fitted person model, prior 1 in 10,000. */
     static Scorer scorer(Records records) {
         // term frequencies off: in a table of four records every name would count as common
+        return scorer(records, false);
+    }
+
+    /** The same model, with the given name's term frequencies on or off. */
+    static Scorer scorer(Records records, boolean givenTermFrequencies) {
         List<Comparison> comparisons = List.of(
                 new NameComparison("surname", "name", NameComparison.Part.SURNAME, false),
-                new NameComparison("given_name", "name", NameComparison.Part.GIVEN, false),
+                new NameComparison("given_name", "name", NameComparison.Part.GIVEN, givenTermFrequencies),
                 new YearComparison("birth_year", "birth_year", List.of(1, 2, 4), false),
                 new ExactComparison("sex", "sex", false),
                 new PlaceComparison("place", "place", Gazetteer.EMPTY, 15, 60, false));

@@ -3,21 +3,12 @@ package org.kirok.engine.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OwnBearersTest {
     /** The person model of {@link ClusteringTest}, with the given name's term frequencies on. */
     private static Scorer scorer(Records records) {
-        List<Comparison> comparisons = List.of(
-                new NameComparison("surname", "name", NameComparison.Part.SURNAME, false),
-                new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true),
-                new YearComparison("birth_year", "birth_year", List.of(1, 2, 4), false),
-                new ExactComparison("sex", "sex", false),
-                new PlaceComparison("place", "place", Gazetteer.EMPTY, 15, 60, false));
-        Comparison.Prepared[] prepared = comparisons.stream().map(c -> c.prepare(records)).toArray(Comparison.Prepared[]::new);
-        Scorer fixed = ClusteringTest.scorer(records);
-        return new Scorer(records, comparisons, prepared, fixed.model(), 1e-6);
+        return ClusteringTest.scorer(records, true);
     }
 
     private static Records mentions() {
