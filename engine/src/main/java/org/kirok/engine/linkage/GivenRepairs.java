@@ -8,8 +8,7 @@ import org.kirok.engine.name.ParsedName;
 
 /**
  * Romanized given names read back through one slip of the keyboard: a letter typed twice or two
- * letters swapped ("Ryeno" for "Ryeon", "Chnuhyong" for "Chunhyong"). (A dropped letter would need
- * every letter tried in every place: twenty times the work for 0.0004 of F1 on the Korean set.) Such a slip in the spelling
+ * letters swapped ("Ryeno" for "Ryeon", "Chnuhyong" for "Chunhyong"). Such a slip in the spelling
  * can move the phonetic key by more than one letter once vowels are folded (celyeno against celyon),
  * so it is undone on the spelling, before folding: each letter deleted and each two neighbours
  * swapped, each variant keyed again. A name borne by no other record of its surname whose variant is
@@ -17,7 +16,8 @@ import org.kirok.engine.name.ParsedName;
  * order) — Damerau's single-error model ("A technique for computer detection and correction of
  * spelling errors", CACM 7(3), 1964) with the table as dictionary, in the noisy-channel reading of
  * Kernighan, Church &amp; Gale (1990). Hangul names need none of this: a slip there is one jamo, which
- * the given-name comparison sees as it is. Thread-safe, stateless.
+ * the given-name comparison sees as it is. (A dropped letter would need every letter tried in every
+ * place: twenty times the work for 0.0004 of F1 on the Korean set.) Thread-safe, stateless.
  */
 final class GivenRepairs {
     private GivenRepairs() {
