@@ -23,6 +23,9 @@ public record NameComparison(String name, String column, Part part, boolean term
 
     private static final double SWAP_MARGIN = 0.3;
     private static final int ONE_TYPO = 2;
+    /** The top levels: the same surname, the same given name. */
+    private static final int SAME_SURNAME = 2;
+    private static final int SAME_GIVEN = 3;
     /**
      * In how many ways one slip can turn a name into others, roughly (a letter dropped, doubled or
      * swapped; a vowel changed): the noisy channel's 1/k. 3, 10 and 30 were tried on the Korean set
@@ -56,6 +59,7 @@ public record NameComparison(String name, String column, Part part, boolean term
         String[] givens = new String[n];
         String[] jamo = new String[n];
         String[] spellings = new String[n];
+        List<List<String>> surnameReadings = new java.util.ArrayList<>(n);
         ParsedName[] names = parsedNames(records, index);
         for (int i = 0; i < n; i++) {
             ParsedName parsed = names[i];
@@ -69,15 +73,26 @@ public record NameComparison(String name, String column, Part part, boolean term
             }
             jamo[i] = parsed.givenJamo();
             spellings[i] = parsed.givenSpelling();
+            surnameReadings.add(parsed.surnameReadings());
         }
         double[] frequencies = termFrequencies ? TermFrequencies.of(part == Part.SURNAME ? surnames : givens) : null;
         String[] repaired = part == Part.GIVEN ? GivenRepairs.of(records, index) : null;
         String[] givenKeys = part == Part.GIVEN ? NameNeighbours.givenKeys(records, index) : null;
-        return prepared(surnames, givens, jamo, spellings, frequencies, repaired, givenKeys);
+        Names read = new Names(surnames, givens, jamo, spellings, surnameReadings,
+                part == Part.GIVEN ? UnreadableNames.of(names) : null);
+        return prepared(read, frequencies, repaired, givenKeys);
     }
 
-    private Prepared prepared(String[] surnames, String[] givens, String[] jamo, String[] spellings, double[] frequencies,
-            String[] repaired, String[] givenKeys) {
+    /** What the comparison reads of each record's name; unreadable only for the given-name part. */
+    private record Names(String[] surnames, String[] givens, String[] jamo, String[] spellings,
+            List<List<String>> surnameReadings, boolean[] unreadable) {
+    }
+
+    private Prepared prepared(Names names, double[] frequencies, String[] repaired, String[] givenKeys) {
+        String[] surnames = names.surnames();
+        String[] givens = names.givens();
+        String[] jamo = names.jamo();
+        String[] spellings = names.spellings();
         // how common each Hangul spelling is among the names written in Hangul: 영철 and 용철 share a key
         double[] hangulFrequencies = termFrequencies && part == Part.GIVEN ? TermFrequencies.of(jamo) : null;
         return new Prepared() {
@@ -87,7 +102,8 @@ public record NameComparison(String name, String column, Part part, boolean term
                     return this;
                 }
                 String[][] read = HangulOfEntities.inherit(entity, givens, jamo, spellings);
-                return prepared(surnames, givens, read[0], read[1], frequencies, repaired, givenKeys);
+                return prepared(new Names(surnames, givens, read[0], read[1], names.surnameReadings(), names.unreadable()),
+                        frequencies, repaired, givenKeys);
             }
 
             @Override
@@ -99,14 +115,29 @@ public record NameComparison(String name, String column, Part part, boolean term
                     return MISSING;
                 }
                 if (part == Part.SURNAME) {
-                    return surnameLevel(a, b);
+                    return !swap && slippedSurnames(left, right) ? SAME_SURNAME : surnameLevel(a, b);
                 }
                 int level = givenLevel(a, b, swap ? "" : jamo[left], swap ? "" : jamo[right],
                         swap ? "" : spellings[left], swap ? "" : spellings[right]);
                 // a romanized name read back through a slipped letter as the other's name: one typo
                 boolean repairedAlike = !swap && level < ONE_TYPO
                         && (repairedAs(left, right) || repairedAs(right, left));
-                return repairedAlike ? ONE_TYPO : level;
+                level = repairedAlike ? ONE_TYPO : level;
+                // one slip from a name, into a spelling no one can bear: that name, mistyped (UnreadableNames)
+                boolean mistyped = level == ONE_TYPO && !a.equals(b) && names.unreadable()[left] != names.unreadable()[right];
+                return mistyped ? SAME_GIVEN : level;
+            }
+
+            /**
+             * A Hangul surname one jamo from several (뢔: 래, 뢰, 류 …) is read as the likeliest, but may
+             * stand for any of them: it agrees with a record bearing one, or with another such slip
+             * that may stand for the same one.
+             */
+            private boolean slippedSurnames(int left, int right) {
+                List<String> readingsLeft = names.surnameReadings().get(left);
+                List<String> readingsRight = names.surnameReadings().get(right);
+                return readingsLeft.contains(surnames[right]) || readingsRight.contains(surnames[left])
+                        || readingsLeft.stream().anyMatch(readingsRight::contains);
             }
 
             private boolean repairedAs(int typo, int other) {

@@ -78,7 +78,9 @@ public final class NameParser {
         String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
         String southGiven = InitialSoundLaw.southernWord(given);
         return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
-                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven), VowelRuns.spelling(southGiven));
+                KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven), VowelRuns.spelling(southGiven),
+                Surnames.standard().byHangul(surname).isPresent() ? List.of()
+                        : Surnames.standard().allNearHangul(surname).stream().map(Surname::key).distinct().toList());
     }
 
     /**
@@ -148,7 +150,7 @@ public final class NameParser {
         String givenKey = given.size() == 1
                 ? Surnames.standard().bySpelling(given.get(0)).map(Surname::key).orElse(KoreanPhonetic.key(given.get(0)))
                 : KoreanPhonetic.key(String.join("", given));
-        return new ParsedName(true, known, surnameKey, givenKey, List.of(), "", VowelRuns.spelling(String.join("", given)));
+        return new ParsedName(true, known, surnameKey, givenKey, List.of(), "", VowelRuns.spelling(String.join("", given)), List.of());
     }
 
     /** Index of the surname among the tokens, or -1 when the name does not read as Korean. */
@@ -237,7 +239,7 @@ public final class NameParser {
                 folded.add(ascii);
             }
         }
-        return new ParsedName(false, Optional.empty(), "", "", folded, "", "");
+        return new ParsedName(false, Optional.empty(), "", "", folded, "", "", List.of());
     }
 
     /** Case-folded, diacritics stripped, letters and digits only; other scripts as x+hex code points. */

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param givenJamo  the Hangul jamo of the given name (South forms), "" when it is not written in Hangul
  * @param givenSpelling the given name as {@link VowelRuns#spelling} keeps it (Hangul in South forms,
  *                   or lower-case letters), for telling vowels the key folds; "" when not Korean
+ * @param surnameReadings for a Hangul surname part that is no surname (a slipped jamo: 뢔), the keys of
+ *                   every surname one jamo from it, any of which it may stand for; otherwise empty
  */
 public record ParsedName(boolean korean, Optional<Surname> surname, String surnameKey, String givenKey,
-        List<String> tokens, String givenJamo, String givenSpelling) {
-    public static final ParsedName EMPTY = new ParsedName(false, Optional.empty(), "", "", List.of(), "", "");
+        List<String> tokens, String givenJamo, String givenSpelling, List<String> surnameReadings) {
+    public static final ParsedName EMPTY = new ParsedName(false, Optional.empty(), "", "", List.of(), "", "", List.of());
 
     public ParsedName {
         Objects.requireNonNull(surname, "surname");
@@ -28,6 +30,7 @@ public record ParsedName(boolean korean, Optional<Surname> surname, String surna
         Objects.requireNonNull(givenJamo, "givenJamo");
         Objects.requireNonNull(givenSpelling, "givenSpelling");
         tokens = List.copyOf(tokens);
+        surnameReadings = List.copyOf(surnameReadings);
     }
 
     public boolean isEmpty() {

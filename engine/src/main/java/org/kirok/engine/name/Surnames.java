@@ -76,14 +76,16 @@ public final class Surnames {
      * The surname one slip away from a spelling (a letter dropped, added, changed or two swapped:
      * "Km", "Hawng", "Meang"), the most frequent when several are; for names whose surname was
      * mistyped. Only spellings of three letters or more are considered, so "Lu" is not "Lee"; of a
-     * two-letter spelling only its two letters swapped ("Uy" for "Yu").
+     * two-letter spelling only its two letters swapped ("Uy" for "Yu"), or, when it has no vowel and so
+     * cannot be a Korean syllable at all, a dropped vowel ("Km", "GM" for Kim, Gim).
      */
     public Optional<Surname> nearSpelling(String spelling) {
         String clean = KoreanPhonetic.asciiLower(spelling).replaceAll("[^a-z]", "");
         if (clean.length() < 2 || clean.length() > 8) {
             return Optional.empty();
         }
-        if (clean.length() == 2) {
+        boolean vowelless = clean.chars().noneMatch(c -> "aeiouwy".indexOf(c) >= 0);
+        if (clean.length() == 2 && !vowelless) {
             // two letters swapped ("Uy"): the only slip of a two-letter spelling that is not another name
             return bySpelling(new StringBuilder(clean).reverse().toString());
         }
@@ -106,17 +108,16 @@ public final class Surnames {
      * frequent when several are (ties by Hangul, so every run reads it alike).
      */
     public Optional<Surname> nearHangul(String word) {
+        return allNearHangul(word).stream().findFirst();
+    }
+
+    /** Every surname one jamo from a Hangul word that is no surname (뢔: 래, 뢰, 류 …), most frequent first. */
+    public List<Surname> allNearHangul(String word) {
         if (word.isEmpty() || word.length() > 2 || byHangul.containsKey(word)) {
-            return Optional.empty();
+            return List.of();
         }
-        Surname best = null;
-        for (Map.Entry<String, Surname> entry : byHangul.entrySet()) {
-            Surname candidate = entry.getValue();
-            if (Hangul.oneJamoApart(word, entry.getKey()) && (best == null || MORE_BEARERS_FIRST.compare(candidate, best) < 0)) {
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best);
+        return byHangul.entrySet().stream().filter(entry -> Hangul.oneJamoApart(word, entry.getKey()))
+                .map(Map.Entry::getValue).distinct().sorted(MORE_BEARERS_FIRST).toList();
     }
 
     /** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */

@@ -52,6 +52,11 @@ public final class Syllables {
         return syllables;
     }
 
+    /** Whether the whole folded word segments into syllables (as every romanized Korean name does). */
+    public static boolean parses(String key) {
+        return !key.isEmpty() && (split(key).size() > 1 || syllableEnds(key, 0).contains(key.length()));
+    }
+
     /** First letters of the syllables: [yonk, col] → "yc". */
     public static String initials(String key) {
         StringBuilder out = new StringBuilder();

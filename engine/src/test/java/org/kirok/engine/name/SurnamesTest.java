@@ -41,10 +41,22 @@ class SurnamesTest {
     }
 
     @Test
-    void a_two_letter_spelling_is_near_a_surname_only_with_its_letters_swapped() {
+    void a_two_letter_spelling_is_near_a_surname_with_its_letters_swapped_or_its_vowel_dropped() {
         Surnames surnames = Surnames.standard();
         assertThat(surnames.nearSpelling("UY")).map(Surname::hangul).contains("유");
         assertThat(surnames.nearSpelling("Xu")).isEmpty();
+        assertThat(surnames.nearSpelling("Lu")).as("a syllable of its own, not Lee").isEmpty();
+        assertThat(surnames.nearSpelling("GM")).as("no vowel: no syllable").map(Surname::hangul).contains("김");
+        assertThat(surnames.nearSpelling("Km")).map(Surname::hangul).contains("김");
+    }
+
+    @Test
+    void a_hangul_syllable_that_is_no_surname_may_stand_for_every_surname_a_jamo_away() {
+        Surnames surnames = Surnames.standard();
+        List<String> readings = surnames.allNearHangul("뢔").stream().map(Surname::hangul).toList();
+        assertThat(readings).as("류 is 유's North form").contains("유", "이", "노").doesNotContain("김");
+        assertThat(readings.get(0)).isEqualTo(surnames.nearHangul("뢔").orElseThrow().hangul());
+        assertThat(surnames.allNearHangul("류")).as("a surname is no slip").isEmpty();
     }
 
     @Test

@@ -25,6 +25,28 @@ class SyllablesTest {
         }
     }
 
+    /** No romanization of a real name may read as unparseable: linkage takes that for a typo. */
+    @Test
+    void every_rendering_of_a_korean_given_name_parses() {
+        Random random = new Random(5);
+        for (int i = 0; i < 2_000; i++) {
+            String given = NameKeysPropertyTest.randomGiven(random);
+            for (int rendering = 0; rendering < 10; rendering++) {
+                String rendered = KoreanNameRenderer.render("김", given, KoreanNameRenderer.Style.random(random), random);
+                ParsedName parsed = NameParser.parse(rendered);
+                assertThat(Syllables.parses(parsed.givenKey())).as(rendered + " → " + parsed.givenKey()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_key_with_letters_no_syllable_can_hold_does_not_parse() {
+        assertThat(Syllables.parses(KoreanPhonetic.key("Chunyo"))).isTrue();
+        assertThat(Syllables.parses("a")).as("one vowel is a syllable").isTrue();
+        assertThat(Syllables.parses(KoreanPhonetic.key("Chnyo"))).as("no vowel after chn").isFalse();
+        assertThat(Syllables.parses("")).isFalse();
+    }
+
     @Test
     void unparseable_text_stays_one_piece() {
         assertThat(Syllables.split("xyz")).containsExactly("xyz");
