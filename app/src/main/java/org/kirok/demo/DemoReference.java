@@ -1,13 +1,6 @@
 package org.kirok.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +14,9 @@ import org.kirok.law.LawDraft;
 import org.kirok.law.LawVersionDraft;
 import org.kirok.organisation.OrganisationDraft;
 import org.kirok.organisation.OrganisationKind;
+import org.kirok.place.BuiltInPlaces;
 import org.kirok.place.FacilityDraft;
 import org.kirok.place.PlaceDraft;
-import org.kirok.place.PlaceLevel;
 
 /**
  * The reference data the demo stands on: real public geography and facilities (demo/places.tsv), the state
@@ -71,28 +64,17 @@ final class DemoReference {
     }
 
     private void places(Handle handle, Features features) {
-        try (InputStream in = DemoReference.class.getResourceAsStream("/demo/places.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = Arrays.copyOf(line.split("\t", -1), 12);
-                Optional<UUID> parent = f[2] == null || f[2].isEmpty() ? Optional.empty() : Optional.of(places.get(f[2]));
-                PlaceDraft draft = new PlaceDraft(PlaceLevel.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[4],
-                        Optional.of(f[5]), f[6] == null || f[6].isEmpty() ? List.of() : List.of(f[6].split("\\|")), parent, f[3],
-                        Optional.of(Double.parseDouble(f[7])), Optional.of(Double.parseDouble(f[8])),
-                        Optional.of("approximate (demo)"), Optional.of(externalId(f[0], f[3], f[4])));
-                Optional<FacilityDraft> facility = f[9] == null || f[9].isEmpty() ? Optional.empty()
-                        : Optional.of(new FacilityDraft(features.vocabularies().termId("facility_type", f[9]),
-                        Optional.ofNullable(f[10]).filter(s -> !s.isEmpty()),
-                        Optional.ofNullable(f[11]).filter(s -> !s.isEmpty()).map(organisations::get),
-                        Optional.empty(), Optional.empty()));
-                places.put(f[0], features.places().create(handle, Actor.SYSTEM, draft, facility));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read demo/places.tsv", e);
+        for (BuiltInPlaces.Row row : BuiltInPlaces.rows()) {
+            Optional<UUID> parent = row.parent().isEmpty() ? Optional.empty() : Optional.of(places.get(row.parent()));
+            PlaceDraft draft = new PlaceDraft(row.level(), row.nameEn(), Optional.of(row.nameKo()), row.variants(), parent,
+                    row.country(), Optional.of(row.latitude()), Optional.of(row.longitude()),
+                    Optional.of("approximate (demo)"), Optional.of(externalId(row.key(), row.country(), row.nameEn())));
+            Optional<FacilityDraft> facility = row.facilityType().isEmpty() ? Optional.empty()
+                    : Optional.of(new FacilityDraft(features.vocabularies().termId("facility_type", row.facilityType()),
+                    Optional.of(row.number()).filter(s -> !s.isEmpty()),
+                    Optional.of(row.operator()).filter(s -> !s.isEmpty()).map(organisations::get),
+                    Optional.empty(), Optional.empty()));
+            places.put(row.key(), features.places().create(handle, Actor.SYSTEM, draft, facility));
         }
     }
 

@@ -72,7 +72,7 @@ public final class BenchLinkageCommand implements Callable<Integer> {
         if (shared.isEmpty()) {
             System.out.println("shared data not found (../shared/data or $KIROK_SHARED_DATA): only the generated Korean sets run");
         }
-        Gazetteer gazetteer = shared.isPresent() ? Gazetteers.load(shared.get().resolve("geo")) : Gazetteer.EMPTY;
+        Gazetteer gazetteer = Gazetteers.forCommand(null);
         Path data = shared.map(root -> root.resolve("linkage")).orElse(null);
         System.out.printf(Locale.ROOT, "%-16s %8s %9s %8s %8s %-16s %-32s %10s %8s %8s%n", "dataset", "records", "precision",
                 "recall", "F1", "best F1 (at p)", "published F1", "records/s", "seconds", "heap MiB");

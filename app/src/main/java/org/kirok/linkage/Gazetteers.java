@@ -6,15 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.kirok.engine.linkage.Gazetteer;
+import org.kirok.place.BuiltInPlaces;
+import org.kirok.place.PlaceLevel;
 
 /**
  * Fills an engine {@link Gazetteer} from the geo CSV files of the shared data folder
- * ({@code dprk_gazetteer.csv}, {@code dprk_counties_adm2_centroids.csv}, {@code china_border_cities.csv}).
- * A file that is absent is skipped; a malformed row is an error naming file, row and field.
+ * ({@code dprk_gazetteer.csv}, {@code dprk_counties_adm2_centroids.csv}, {@code china_border_cities.csv}),
+ * then from the places Kirok ships ({@link BuiltInPlaces}) for names those files lack: they have no Tanchon,
+ * a city of some 350,000, and list Rason and Pyongyang only as provinces. A file that is absent is skipped;
+ * a malformed row is an error naming file, row and field.
  */
 final class Gazetteers {
     private Gazetteers() {
@@ -44,7 +50,38 @@ final class Gazetteers {
                 builder.add(place(china, row, row.get("name"), "latitude", "longitude", row.get("province")), List.of(row.get("name")));
             }
         }
-        return builder.build();
+        return withBuiltIn(builder).build();
+    }
+
+    /** The gazetteer of a command: the folder given, else the shared data's geo folder, else the built-in places alone. */
+    static Gazetteer forCommand(Path folder) throws IOException {
+        if (folder != null) {
+            return load(folder);
+        }
+        var shared = SharedData.root();
+        return shared.isPresent() ? load(shared.get().resolve("geo")) : withBuiltIn(new Gazetteer.Builder()).build();
+    }
+
+    /**
+     * Adds the built-in provinces, cities and counties; a name already taken keeps its first place. A city's
+     * region is its province's English name, which {@code PlaceKeys} reads like the shared files' spelling
+     * ("South Hamgyong" and "South Hamgyong Province" are one region).
+     */
+    private static Gazetteer.Builder withBuiltIn(Gazetteer.Builder builder) {
+        List<BuiltInPlaces.Row> rows = BuiltInPlaces.rows();
+        Map<String, BuiltInPlaces.Row> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.put(row.key(), row));
+        for (BuiltInPlaces.Row row : rows) {
+            if (row.level() != PlaceLevel.PROVINCE && row.level() != PlaceLevel.CITY && row.level() != PlaceLevel.COUNTY) {
+                continue;
+            }
+            BuiltInPlaces.Row province = row.level() == PlaceLevel.PROVINCE ? row : byKey.get(row.parent());
+            List<String> names = new ArrayList<>(List.of(row.nameEn(), row.nameKo()));
+            names.addAll(row.variants());
+            builder.add(new Gazetteer.Place(row.nameEn(), row.latitude(), row.longitude(),
+                    province == null ? "" : province.nameEn()), names);
+        }
+        return builder;
     }
 
     private static Gazetteer.Place place(Path file, CSVRecord row, String name, String latitude, String longitude, String region) {

@@ -60,8 +60,7 @@ public final class LinkGenericCommand implements Callable<Integer> {
     }
 
     private int run() throws IOException {
-        Gazetteer gazetteer = gazetteerFolder != null ? Gazetteers.load(gazetteerFolder)
-                : SharedData.root().isPresent() ? Gazetteers.load(SharedData.root().get().resolve("geo")) : Gazetteer.EMPTY;
+        Gazetteer gazetteer = Gazetteers.forCommand(gazetteerFolder);
         SettingsFile settings = SettingsFile.read(settingsFile, gazetteer);
         var linkageSettings = threshold == null ? settings.settings() : settings.settings().withThreshold(threshold);
         Records records = GenericRecords.read(inputs, settings);

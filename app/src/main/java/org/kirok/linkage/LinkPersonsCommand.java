@@ -94,11 +94,7 @@ public final class LinkPersonsCommand implements Callable<Integer> {
     }
 
     private Gazetteer gazetteer() throws IOException {
-        if (gazetteerFolder != null) {
-            return Gazetteers.load(gazetteerFolder);
-        }
-        var shared = SharedData.root();
-        return shared.isPresent() ? Gazetteers.load(shared.get().resolve("geo")) : Gazetteer.EMPTY;
+        return Gazetteers.forCommand(gazetteerFolder);
     }
 
     /** Reads and checks the mentions; the first bad row stops the run with row, field and reason. */
