@@ -22,6 +22,7 @@ public record NameComparison(String name, String column, Part part, boolean term
     public enum Part { SURNAME, GIVEN }
 
     private static final double SWAP_MARGIN = 0.3;
+    private static final int DIFFERENT = 0;
     private static final int ONE_TYPO = 2;
     /** The top levels: the same surname, the same given name. */
     private static final int SAME_SURNAME = 2;
@@ -79,13 +80,16 @@ public record NameComparison(String name, String column, Part part, boolean term
         String[] repaired = part == Part.GIVEN ? GivenRepairs.of(records, index) : null;
         String[] givenKeys = part == Part.GIVEN ? NameNeighbours.givenKeys(records, index) : null;
         Names read = new Names(surnames, givens, jamo, spellings, surnameReadings,
-                part == Part.GIVEN ? UnreadableNames.of(names) : null);
+                part == Part.GIVEN ? UnreadableNames.of(names) : null, null);
         return prepared(read, frequencies, repaired, givenKeys);
     }
 
-    /** What the comparison reads of each record's name; unreadable only for the given-name part. */
+    /**
+     * What the comparison reads of each record's name; unreadable only for the given-name part, confirmed
+     * only for it once records have entities.
+     */
     private record Names(String[] surnames, String[] givens, String[] jamo, String[] spellings,
-            List<List<String>> surnameReadings, boolean[] unreadable) {
+            List<List<String>> surnameReadings, boolean[] unreadable, boolean[] confirmed) {
     }
 
     private Prepared prepared(Names names, double[] frequencies, String[] repaired, String[] givenKeys) {
@@ -102,7 +106,8 @@ public record NameComparison(String name, String column, Part part, boolean term
                     return this;
                 }
                 String[][] read = HangulOfEntities.inherit(entity, givens, jamo, spellings);
-                return prepared(new Names(surnames, givens, read[0], read[1], names.surnameReadings(), names.unreadable()),
+                return prepared(new Names(surnames, givens, read[0], read[1], names.surnameReadings(), names.unreadable(),
+                        ConfirmedNames.of(entity, givens, jamo)),
                         frequencies, repaired, givenKeys);
             }
 
@@ -125,7 +130,13 @@ public record NameComparison(String name, String column, Part part, boolean term
                 level = repairedAlike ? ONE_TYPO : level;
                 // one slip from a name, into a spelling no one can bear: that name, mistyped (UnreadableNames)
                 boolean mistyped = level == ONE_TYPO && !a.equals(b) && names.unreadable()[left] != names.unreadable()[right];
-                return mistyped ? SAME_GIVEN : level;
+                if (mistyped) {
+                    return SAME_GIVEN;
+                }
+                // two names one slip apart that each has another mention of its person agreeing with it are
+                // two names, not a name and its typo (ConfirmedNames)
+                boolean[] confirmed = names.confirmed();
+                return level == ONE_TYPO && confirmed != null && confirmed[left] && confirmed[right] ? DIFFERENT : level;
             }
 
             /**
