@@ -140,7 +140,7 @@ public record NameComparison(String name, String column, Part part, boolean term
             }
 
             /**
-             * A Hangul surname one jamo from several (뢔: 래, 뢰, 류 …) is read as the likeliest, but may
+             * A Hangul surname one jamo from several (뢔: 이, 유 or 류, 노 …) is read as the likeliest, but may
              * stand for any of them: it agrees with a record bearing one, or with another such slip
              * that may stand for the same one.
              */

@@ -111,7 +111,7 @@ public final class Surnames {
         return allNearHangul(word).stream().findFirst();
     }
 
-    /** Every surname one jamo from a Hangul word that is no surname (뢔: 래, 뢰, 류 …), most frequent first. */
+    /** Every surname one jamo from a Hangul word that is no surname (뢔: 이, 유, 노 …), most frequent first. */
     public List<Surname> allNearHangul(String word) {
         if (word.isEmpty() || word.length() > 2 || byHangul.containsKey(word)) {
             return List.of();
