@@ -8,11 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Two names each confirmed by a second mention of its person are two names, not a name and its typo. */
 class ConfirmedNamesTest {
     private static Comparison.Prepared given(List<String> names) {
-        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
-        for (int i = 0; i < names.size(); i++) {
-            builder.add("r" + i, 0, names.get(i), "", "", "");
-        }
-        return new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true).prepare(builder.build());
+        return new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true).prepare(TypoEvidenceTest.names(names));
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** How one-typo pairs are found and weighed: the noisy channel, romanized names read back through a slip. */
 class TypoEvidenceTest {
-    private static Records names(List<String> names) {
+    /** A table of names alone (no year, sex or place), ids r0, r1, … in order. */
+    static Records names(List<String> names) {
         Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
         for (int i = 0; i < names.size(); i++) {
             builder.add("r" + i, 0, names.get(i), "", "", "");

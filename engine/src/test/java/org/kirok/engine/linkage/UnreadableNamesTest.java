@@ -10,14 +10,6 @@ import org.kirok.engine.name.ParsedName;
 
 /** Names that can be no one's as written, and how a slip into one is read. */
 class UnreadableNamesTest {
-    private static Records names(List<String> names) {
-        Records.Builder builder = new Records.Builder(PersonLinkage.COLUMNS);
-        for (int i = 0; i < names.size(); i++) {
-            builder.add("r" + i, 0, names.get(i), "", "", "");
-        }
-        return builder.build();
-    }
-
     private static boolean[] unreadable(List<String> names) {
         return UnreadableNames.of(names.stream().map(NameParser::parse).toArray(ParsedName[]::new));
     }
@@ -43,7 +35,7 @@ class UnreadableNamesTest {
 
     @Test
     void a_slip_into_an_unreadable_spelling_compares_as_the_name_it_slipped_from() {
-        Records records = names(List.of("Kim Chnyo", "Kim Chunyo", "Kim Chunya", "Pak Chunyo"));
+        Records records = TypoEvidenceTest.names(List.of("Kim Chnyo", "Kim Chunyo", "Kim Chunya", "Pak Chunyo"));
         Comparison.Prepared given = new NameComparison("given_name", "name", NameComparison.Part.GIVEN, true).prepare(records);
         assertThat(given.level(0, 1)).as("Chnyo can only be Chunyo mistyped").isEqualTo(3);
         assertThat(given.level(1, 0)).isEqualTo(3);
@@ -52,7 +44,7 @@ class UnreadableNamesTest {
 
     @Test
     void a_hangul_surname_that_is_no_surname_agrees_with_every_surname_it_may_stand_for() {
-        Records records = names(List.of("춘향 뢔", "류 춘향", "박 춘향", "춘향 롸"));
+        Records records = TypoEvidenceTest.names(List.of("춘향 뢔", "류 춘향", "박 춘향", "춘향 롸"));
         Comparison.Prepared surname = new NameComparison("surname", "name", NameComparison.Part.SURNAME, true).prepare(records);
         assertThat(surname.level(0, 1)).as("뢔 may be 류 with its vowel slipped").isEqualTo(2);
         assertThat(surname.level(1, 0)).isEqualTo(2);
