@@ -74,13 +74,14 @@ public final class NameParser {
             rest.remove(at);
             given = String.join("", rest);
         }
-        Optional<Surname> known = Surnames.standard().byHangul(surname).or(() -> Surnames.standard().nearHangul(surname));
+        // a syllable that is no surname (긤, 뢔) is one of the surnames a jamo away, read as the commonest
+        List<Surname> slippedFrom = Surnames.standard().allNearHangul(surname);
+        Optional<Surname> known = Surnames.standard().byHangul(surname).or(() -> slippedFrom.stream().findFirst());
         String southSurname = known.map(Surname::hangul).orElse(InitialSoundLaw.southernWord(surname));
         String southGiven = InitialSoundLaw.southernWord(given);
         return new ParsedName(true, known, known.map(Surname::key).orElse(KoreanPhonetic.key(southSurname)),
                 KoreanPhonetic.key(southGiven), List.of(), Hangul.jamo(southGiven), VowelRuns.spelling(southGiven),
-                Surnames.standard().byHangul(surname).isPresent() ? List.of()
-                        : Surnames.standard().allNearHangul(surname).stream().map(Surname::key).distinct().toList());
+                slippedFrom.stream().map(Surname::key).distinct().toList());
     }
 
     /**
