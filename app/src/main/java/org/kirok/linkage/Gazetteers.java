@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.kirok.engine.linkage.Gazetteer;
+import org.kirok.engine.name.PlaceKeys;
 import org.kirok.place.BuiltInPlaces;
 import org.kirok.place.PlaceLevel;
 
@@ -19,7 +20,8 @@ import org.kirok.place.PlaceLevel;
  * Fills an engine {@link Gazetteer} from the geo CSV files of the shared data folder
  * ({@code dprk_gazetteer.csv}, {@code dprk_counties_adm2_centroids.csv}, {@code china_border_cities.csv}),
  * then from the places Kirok ships ({@link BuiltInPlaces}) for names those files lack: they have no Tanchon,
- * a city of some 350,000, and list Rason and Pyongyang only as provinces. A file that is absent is skipped;
+ * a city of some 350,000, and list Rason and Pyongyang only as provinces. Where the towns file and the
+ * administrative boundaries put a town in different provinces, the boundaries win. A file that is absent is skipped;
  * a malformed row is an error naming file, row and field.
  */
 final class Gazetteers {
@@ -29,17 +31,21 @@ final class Gazetteers {
     static Gazetteer load(Path folder) throws IOException {
         Gazetteer.Builder builder = new Gazetteer.Builder();
         Path towns = folder.resolve("dprk_gazetteer.csv");
+        Path counties = folder.resolve("dprk_counties_adm2_centroids.csv");
+        List<CSVRecord> countyRows = Files.exists(counties) ? rows(counties) : List.of();
         if (Files.exists(towns)) {
-            for (CSVRecord row : rows(towns)) {
+            List<CSVRecord> townRows = rows(towns);
+            Map<String, String> provinceOfCounty = administrativeProvinces(townRows, countyRows);
+            for (CSVRecord row : townRows) {
                 if (!"province".equals(row.get("level"))) {
-                    builder.add(place(towns, row, row.get("name"), "latitude", "longitude", row.get("province")),
+                    String province = provinceOfCounty.getOrDefault(PlaceKeys.canonical(row.get("name")), row.get("province"));
+                    builder.add(place(towns, row, row.get("name"), "latitude", "longitude", province),
                             List.of(row.get("name"), row.get("name_ascii")));
                 }
             }
         }
-        Path counties = folder.resolve("dprk_counties_adm2_centroids.csv");
-        if (Files.exists(counties)) {
-            for (CSVRecord row : rows(counties)) {
+        if (!countyRows.isEmpty()) {
+            for (CSVRecord row : countyRows) {
                 builder.add(place(counties, row, row.get("adm2_name"), "centroid_lat", "centroid_lon", row.get("adm1_name")),
                         List.of(row.get("adm2_name"), row.get("adm2_varname")));
             }
@@ -51,6 +57,34 @@ final class Gazetteers {
             }
         }
         return withBuiltIn(builder).build();
+    }
+
+    /**
+     * The province of each county-level unit, by its key, where the administrative-boundaries file names one of
+     * the provinces the towns file lists: where the two disagree, the boundaries are right (the towns file puts
+     * Kaesŏng in South Hwanghae and Anak in North Hwanghae; Kaesŏng was merged into North Hwanghae, Anak is a
+     * county of South Hwanghae). A unit directly under the state (Sinŭiju) or a name two provinces share keeps
+     * the towns file's province.
+     */
+    private static Map<String, String> administrativeProvinces(List<CSVRecord> townRows, List<CSVRecord> countyRows) {
+        Map<String, String> provinceByKey = new HashMap<>();
+        for (CSVRecord row : townRows) {
+            if ("province".equals(row.get("level"))) {
+                provinceByKey.put(PlaceKeys.canonical(row.get("name")), row.get("name"));
+            }
+        }
+        Map<String, String> provinceOfCounty = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (CSVRecord row : countyRows) {
+            String key = PlaceKeys.canonical(row.get("adm2_name"));
+            String province = provinceByKey.get(PlaceKeys.canonical(row.get("adm1_name")));
+            String earlier = provinceOfCounty.put(key, province);
+            if (province == null || (earlier != null && !earlier.equals(province))) {
+                ambiguous.add(key);
+            }
+        }
+        provinceOfCounty.keySet().removeAll(ambiguous);
+        return provinceOfCounty;
     }
 
     /** The gazetteer of a command: the folder given, else the shared data's geo folder, else the built-in places alone. */
