@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.kirok.engine.linkage.Gazetteer;
@@ -44,11 +46,9 @@ final class Gazetteers {
                 }
             }
         }
-        if (!countyRows.isEmpty()) {
-            for (CSVRecord row : countyRows) {
-                builder.add(place(counties, row, row.get("adm2_name"), "centroid_lat", "centroid_lon", row.get("adm1_name")),
-                        List.of(row.get("adm2_name"), row.get("adm2_varname")));
-            }
+        for (CSVRecord row : countyRows) {
+            builder.add(place(counties, row, row.get("adm2_name"), "centroid_lat", "centroid_lon", row.get("adm1_name")),
+                    List.of(row.get("adm2_name"), row.get("adm2_varname")));
         }
         Path china = folder.resolve("china_border_cities.csv");
         if (Files.exists(china)) {
@@ -74,7 +74,7 @@ final class Gazetteers {
             }
         }
         Map<String, String> provinceOfCounty = new HashMap<>();
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (CSVRecord row : countyRows) {
             String key = PlaceKeys.canonical(row.get("adm2_name"));
             String province = provinceByKey.get(PlaceKeys.canonical(row.get("adm1_name")));
